@@ -1,0 +1,24 @@
+import type { Engine } from "@babylonjs/core/Engines/engine.js";
+import type { Scene } from "@babylonjs/core/scene.js";
+import type { SimView } from "./net/simRoom.ts";
+import type { Hud } from "./ui/hud.ts";
+
+export interface TvillingHooks {
+  engine: Engine;
+  scene: Scene;
+  hud: Hud;
+  state: () => SimView | undefined;
+  /** Loads the WASM core in this page (lazy chunk), for cross-engine determinism checks. */
+  loadCore: () => Promise<import("../../sim-core/host/SimCore.ts").SimCore>;
+}
+
+declare global {
+  interface Window {
+    __tvilling?: TvillingHooks;
+  }
+}
+
+/** Read-only handles for end-to-end tests and debugging from the console. */
+export function exposeTestHooks(hooks: TvillingHooks): void {
+  window.__tvilling = hooks;
+}
