@@ -12,3 +12,7 @@ export {
 } from "./host/city.ts";
 export { polygonArea_m2, polygonPerimeter_m } from "./host/polygon.ts";
 export { formatSimTime } from "./host/simTime.ts";
+export * from "./host/solar/index.ts";
+export * from "./host/thermal/index.ts";
+export * from "./host/supply/index.ts";
+export * from "./host/materials/index.ts";
