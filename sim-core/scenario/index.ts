@@ -1,0 +1,6 @@
+// Scenarios: format, validation, identity, lever catalogue and cost model.
+export * from "./types.ts";
+export * from "./levers.ts";
+export * from "./validate.ts";
+export * from "./hash.ts";
+export * from "./cost.ts";
