@@ -8,7 +8,11 @@ export interface ParsedArgs {
   options: Map<string, string | true>;
 }
 
-export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[] = []): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  valued: readonly string[],
+  flags: readonly string[] = [],
+): ParsedArgs {
   const positional: string[] = [];
   const options = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {

@@ -4,3 +4,6 @@ export * from "./levers.ts";
 export * from "./validate.ts";
 export * from "./hash.ts";
 export * from "./cost.ts";
+export * from "./indicators.ts";
+export * from "./macCurve.ts";
+export * from "./results.ts";
