@@ -3,3 +3,4 @@ export { EPW_HOURS, DAYS_IN_MONTH, expectedCalendar, type HourCalendar } from ".
 export { EpwError } from "./epwError.ts";
 export { parseEpw, type EpwLocation, type EpwWeather } from "./epw.ts";
 export { hourlyTemperatureFromNormals } from "./fromNormals.ts";
+export { type GhiSite, haurwitzClearSky_W_m2, hourlyGhiFromNormals } from "./ghiFromNormals.ts";
