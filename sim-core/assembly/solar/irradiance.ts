@@ -35,16 +35,22 @@ export function erbsDirectNormal_W_m2(ghi_W_m2: f64, dhi_W_m2: f64, cosZenith: f
   return Math.max(dni, 0.0);
 }
 
-/** cos of the angle of incidence on a plane (D&B eq. 1.6.3, azimuth-difference form). */
+/**
+ * cos of the angle of incidence on a plane (D&B eq. 1.6.3 in azimuth-difference form, with
+ * cos(γs − γ) expanded so no trigonometric call is made per plane-hour).
+ */
 export function cosIncidence(
   cosZenith: f64,
   sinZenith: f64,
-  sunAzimuth_rad: f64,
+  cosSunAzimuth: f64,
+  sinSunAzimuth: f64,
   cosTilt: f64,
   sinTilt: f64,
-  planeAzimuth_rad: f64,
+  cosPlaneAzimuth: f64,
+  sinPlaneAzimuth: f64,
 ): f64 {
-  return cosZenith * cosTilt + sinZenith * sinTilt * Math.cos(sunAzimuth_rad - planeAzimuth_rad);
+  const cosAzimuthDifference = cosSunAzimuth * cosPlaneAzimuth + sinSunAzimuth * sinPlaneAzimuth;
+  return cosZenith * cosTilt + sinZenith * sinTilt * cosAzimuthDifference;
 }
 
 /**

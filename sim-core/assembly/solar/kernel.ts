@@ -32,7 +32,8 @@ export let planeAzimuth_deg: usize = 0;
 // per plane, precomputed at solarCompute
 let planeCosTilt: usize = 0;
 let planeSinTilt: usize = 0;
-let planeAzimuth_rad: usize = 0;
+let planeCosAzimuth: usize = 0;
+let planeSinAzimuth: usize = 0;
 // per hour, outputs
 export let zenith_deg: usize = 0;
 export let azimuth_deg: usize = 0;
@@ -65,7 +66,8 @@ export function init(hourCount: i32, planeCount: i32): i32 {
   planeAzimuth_deg = allocF64(planeCount);
   planeCosTilt = allocF64(planeCount);
   planeSinTilt = allocF64(planeCount);
-  planeAzimuth_rad = allocF64(planeCount);
+  planeCosAzimuth = allocF64(planeCount);
+  planeSinAzimuth = allocF64(planeCount);
   zenith_deg = allocF64(hourCount);
   azimuth_deg = allocF64(hourCount);
   poa_W_m2 = allocF64(hourCount * planeCount);
@@ -97,7 +99,8 @@ export function compute(
     if (badNumber(tilt, 0.0, 180.0) || badNumber(az, -360.0, 360.0)) return SOLAR_ERR_PLANE_ANGLES;
     storeF64(planeCosTilt, p, Math.cos(tilt * DEG));
     storeF64(planeSinTilt, p, Math.sin(tilt * DEG));
-    storeF64(planeAzimuth_rad, p, az * DEG);
+    storeF64(planeCosAzimuth, p, Math.cos(az * DEG));
+    storeF64(planeSinAzimuth, p, Math.sin(az * DEG));
   }
   const jdYearStart = julianDay0h(year, 1, 1);
   for (let i = 0; i < hours; i++) {
@@ -109,6 +112,8 @@ export function compute(
     storeF64(azimuth_deg, i, sunAzimuth_deg);
     const cosZ = Math.cos(zen * DEG);
     const sinZ = Math.sin(zen * DEG);
+    const cosAz = Math.cos(azRad);
+    const sinAz = Math.sin(azRad);
     const i0 = extraterrestrialNormal_W_m2(((i / 24) % 365) + 1);
     const ghi = loadF64(ghi_W_m2, i);
     let dni = loadF64(dni_W_m2, i);
@@ -121,7 +126,16 @@ export function compute(
     }
     for (let p = 0; p < planes; p++) {
       const cosTilt = loadF64(planeCosTilt, p);
-      const cosTheta = cosIncidence(cosZ, sinZ, azRad, cosTilt, loadF64(planeSinTilt, p), loadF64(planeAzimuth_rad, p));
+      const cosTheta = cosIncidence(
+        cosZ,
+        sinZ,
+        cosAz,
+        sinAz,
+        cosTilt,
+        loadF64(planeSinTilt, p),
+        loadF64(planeCosAzimuth, p),
+        loadF64(planeSinAzimuth, p),
+      );
       storeF64(poa_W_m2, p * hours + i, hayDaviesPoa_W_m2(ghi, dni, dhi, cosZ, cosTheta, cosTilt, i0, albedo));
     }
   }

@@ -30,16 +30,22 @@ export function erbsDirectNormal_W_m2(ghi_W_m2: number, dhi_W_m2: number, cosZen
   return Math.max(dni, 0);
 }
 
-/** D&B eq. 1.6.3 (azimuth-difference form). */
+/**
+ * cos of the angle of incidence on a plane (D&B eq. 1.6.3 in azimuth-difference form, with
+ * cos(γs − γ) expanded so no trigonometric call is made per plane-hour).
+ */
 export function cosIncidence(
   cosZenith: number,
   sinZenith: number,
-  sunAzimuth_rad: number,
+  cosSunAzimuth: number,
+  sinSunAzimuth: number,
   cosTilt: number,
   sinTilt: number,
-  planeAzimuth_rad: number,
+  cosPlaneAzimuth: number,
+  sinPlaneAzimuth: number,
 ): number {
-  return cosZenith * cosTilt + sinZenith * sinTilt * Math.cos(sunAzimuth_rad - planeAzimuth_rad);
+  const cosAzimuthDifference = cosSunAzimuth * cosPlaneAzimuth + sinSunAzimuth * sinPlaneAzimuth;
+  return cosZenith * cosTilt + sinZenith * sinTilt * cosAzimuthDifference;
 }
 
 /** Hay & Davies (1980), D&B eq. 2.16.7 without the HDKR horizon term [W/m²]. */

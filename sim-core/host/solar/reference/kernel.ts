@@ -59,7 +59,8 @@ export function solarPoaReference(
   const poa = new Float64Array(hours * planes.length);
   const cosTilt = planes.map((p) => Math.cos(p.tilt_deg * DEG));
   const sinTilt = planes.map((p) => Math.sin(p.tilt_deg * DEG));
-  const planeAz = planes.map((p) => p.azimuth_deg * DEG);
+  const cosPlaneAz = planes.map((p) => Math.cos(p.azimuth_deg * DEG));
+  const sinPlaneAz = planes.map((p) => Math.sin(p.azimuth_deg * DEG));
   const decompose = dni_W_m2 === null || dhi_W_m2 === null;
   const jdYearStart = julianDay0h(site.year, 1, 1);
   for (let i = 0; i < hours; i++) {
@@ -69,6 +70,8 @@ export function solarPoaReference(
     azimuth[i] = sun.azimuth_deg;
     const cosZ = Math.cos(sun.zenith_deg * DEG);
     const sinZ = Math.sin(sun.zenith_deg * DEG);
+    const cosAz = Math.cos(azRad);
+    const sinAz = Math.sin(azRad);
     const i0 = extraterrestrialNormal_W_m2((Math.floor(i / 24) % 365) + 1);
     const ghi = ghi_W_m2[i];
     let dni: number;
@@ -83,7 +86,7 @@ export function solarPoaReference(
     dniOut[i] = dni;
     dhiOut[i] = dhi;
     for (let p = 0; p < planes.length; p++) {
-      const cosTheta = cosIncidence(cosZ, sinZ, azRad, cosTilt[p], sinTilt[p], planeAz[p]);
+      const cosTheta = cosIncidence(cosZ, sinZ, cosAz, sinAz, cosTilt[p], sinTilt[p], cosPlaneAz[p], sinPlaneAz[p]);
       poa[p * hours + i] = hayDaviesPoa_W_m2(ghi, dni, dhi, cosZ, cosTheta, cosTilt[p], i0, site.albedo);
     }
   }
