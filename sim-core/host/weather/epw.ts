@@ -205,7 +205,8 @@ export function parseEpw(text: string, sourceName = "EPW"): EpwWeather {
   if (rows !== EPW_HOURS)
     throw new EpwError(
       `${sourceName}: ${rows} data rows (lines 9-${lines.length}), expected ${EPW_HOURS} (one non-leap year of hours)` +
-        (rows < EPW_HOURS ? ": too few rows" : ": too many rows"),
+        (rows < EPW_HOURS ? ": too few rows" : ": too many rows") +
+        (rows === EPW_HOURS + 24 ? " (a leap-year file: drop 29 February)" : ""),
     );
 
   const series = {} as Record<SeriesName, Float64Array>;
