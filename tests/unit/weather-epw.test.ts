@@ -80,6 +80,8 @@ describe("EPW reader on broken variants", () => {
     const lines = denverText.trimEnd().split(/\r?\n/);
     expect(() => parseEpw(lines.slice(0, -1).join("\n"))).toThrow(/8759 data rows .* too few rows/);
     expect(() => parseEpw([...lines, lines[lines.length - 1]].join("\n"))).toThrow(/8761 data rows .* too many rows/);
+    const leap = [...lines, ...lines.slice(-24)].join("\n");
+    expect(() => parseEpw(leap)).toThrow(/8784 data rows .* too many rows \(a leap-year file: drop 29 February\)/);
   });
 
   it("rejects a missing header and rows out of order", () => {
