@@ -104,3 +104,49 @@ describe("PV in an Oslo-like climate from the normals generator", () => {
     expect(yield_kWh_kWp).toBeLessThan(1000);
   });
 });
+
+describe("window gains of a whole stock for one hour, from the per-orientation POA", () => {
+  it("equals Σ over planes of windowSolarGain_W per building, in WASM and in the TS reference", async () => {
+    const w = denverWeather();
+    const core = await freshSolar();
+    core.setup(w, buildingPlanes(35, 180));
+    core.compute({ latitude_deg: 39.83, longitude_deg: -104.65, timeZone_h: -7, albedo: 0.2, year: 2025 });
+    // three buildings: windows on S only; on all facades; none. Areas per plane [roof, N, E, S, W].
+    const windowArea_m2 = [
+      [0, 0, 0, 12, 0],
+      [1, 4, 3, 6, 3],
+      [0, 0, 0, 0, 0],
+    ];
+    const g = [0.77, 0.6, 0.5];
+    const frameFraction = [0, 0.25, 0.3];
+    const shadingFactor = [1, 0.9, 1];
+    core.setupWindows({ windowArea_m2, g, frameFraction, shadingFactor });
+    const ref = core.poaAll_W_m2.slice();
+    for (const hour of [11, 4000, 4010, 8759]) {
+      const gains = core.windowGainsAt(hour).slice();
+      const expected = windowArea_m2.map((areas, b) =>
+        areas.reduce(
+          (s, a, p) => s + windowSolarGain_W(g[b], frameFraction[b], shadingFactor[b], a, core.poa_W_m2(p)[hour]),
+          0,
+        ),
+      );
+      for (let b = 0; b < 3; b++) expect(gains[b]).toBeCloseTo(expected[b], 9);
+      const planeMajor = [0, 1, 2, 3, 4].flatMap((p) => windowArea_m2.map((areas) => areas[p]));
+      const tsGains = solarReference.windowGainsForHourReference(
+        hour,
+        8760,
+        ref,
+        planeMajor,
+        g,
+        frameFraction,
+        shadingFactor,
+      );
+      expect(Array.from(tsGains)).toEqual(Array.from(gains));
+    }
+    expect(core.windowGainsAt(11)[2]).toBe(0);
+    expect(() =>
+      core.setupWindows({ windowArea_m2: [[1, 2]], g: [0.5], frameFraction: [0], shadingFactor: [1] }),
+    ).toThrow("windows.windowArea_m2[0] has 2 planes, expected 5");
+    expect(() => core.windowGainsAt(-1)).toThrow(/hour -1/);
+  });
+});

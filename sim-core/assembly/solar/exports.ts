@@ -4,6 +4,8 @@
 // taken at mid-hour. Host: sim-core/host/solar/SolarCore.ts.
 import * as k from "./kernel";
 import { windowSolarGain_W } from "./pv";
+import * as w from "./windowGains";
+import { windowGainsForHour } from "./windowGains";
 import {
   equationOfTime_min,
   julianDay0h,
@@ -135,4 +137,57 @@ export function solarWindowGainAt(
 ): f64 {
   if (plane < 0 || plane >= k.planes || hour < 0 || hour >= k.hours) return 0.0;
   return windowSolarGain_W(g, frameFraction, shadingFactor, area_m2, k.poaAt(plane, hour));
+}
+/** Φ_sol [W] of `count` buildings at `hour` into out[count] from window areas f64[planes × count] (plane-major) and per-building g, frame fraction, shading; 0 = ok. */
+export function solarWindowGainsForHour(
+  hour: i32,
+  count: i32,
+  windowAreaPtr: usize,
+  gPtr: usize,
+  frameFractionPtr: usize,
+  shadingFactorPtr: usize,
+  outPtr: usize,
+): i32 {
+  return windowGainsForHour(hour, count, windowAreaPtr, gPtr, frameFractionPtr, shadingFactorPtr, outPtr);
+}
+/** Allocates solar-owned window buffers for `count` buildings (after solarInit); 0 = ok, 1 = bad count or not initialised. */
+export function solarInitWindows(count: i32): i32 {
+  return w.initWindows(count);
+}
+/** Buildings allocated by solarInitWindows. */
+export function solarWindowCount(): i32 {
+  return w.windowCount;
+}
+/** f64[planes × count], plane-major: window area of building i facing plane p at p·count + i [m²] (input). */
+export function solarWindowAreaPtr(): usize {
+  return w.windowArea_m2;
+}
+/** f64[count]: total solar energy transmittance g of each building's glazing (input). */
+export function solarWindowGPtr(): usize {
+  return w.windowG;
+}
+/** f64[count]: frame area fraction F_F (input). */
+export function solarWindowFramePtr(): usize {
+  return w.windowFrameFraction;
+}
+/** f64[count]: shading reduction factor F_sh (input). */
+export function solarWindowShadingPtr(): usize {
+  return w.windowShadingFactor;
+}
+/** f64[count]: window solar gains of the last solarWindowGainsStep [W] (output). */
+export function solarWindowGainPtr(): usize {
+  return w.windowGain_W;
+}
+/** Fills solarWindowGainPtr for `hour` from the solar-owned window buffers; 0 = ok. */
+export function solarWindowGainsStep(hour: i32): i32 {
+  if (w.windowCount === 0) return 1;
+  return windowGainsForHour(
+    hour,
+    w.windowCount,
+    w.windowArea_m2,
+    w.windowG,
+    w.windowFrameFraction,
+    w.windowShadingFactor,
+    w.windowGain_W,
+  );
 }

@@ -148,6 +148,56 @@ export class SolarCore {
     return this.wasm.solarWindowGainAt(plane, hour, g, frameFraction, shadingFactor, area_m2);
   }
 
+  /**
+   * Allocates per-building window inputs (after setup): windowArea_m2[b][p] is building b's window
+   * area facing plane p [m²]; g, frameFraction, shadingFactor one per building.
+   */
+  setupWindows(windows: {
+    windowArea_m2: readonly ArrayLike<number>[];
+    g: ArrayLike<number>;
+    frameFraction: ArrayLike<number>;
+    shadingFactor: ArrayLike<number>;
+  }): void {
+    const n = windows.g.length;
+    const planes = this.planeCount;
+    if (planes === 0) throw new SimInputError("solar buffers are not allocated: call setup first");
+    if (n === 0) throw new SimInputError("windows: need at least one building");
+    for (const key of ["windowArea_m2", "frameFraction", "shadingFactor"] as const)
+      if (windows[key].length !== n)
+        throw new SimInputError(`windows.${key} has ${windows[key].length} entries, expected ${n} (one per building)`);
+    assertFiniteArray("windows.g", windows.g, 0);
+    assertFiniteArray("windows.frameFraction", windows.frameFraction, 0);
+    assertFiniteArray("windows.shadingFactor", windows.shadingFactor, 0);
+    for (let i = 0; i < n; i++) {
+      if (windows.g[i] > 1) throw new SimInputError(`windows.g[${i}]: ${windows.g[i]} is above 1`);
+      if (windows.frameFraction[i] > 1)
+        throw new SimInputError(`windows.frameFraction[${i}]: ${windows.frameFraction[i]} is above 1`);
+      if (windows.shadingFactor[i] > 1)
+        throw new SimInputError(`windows.shadingFactor[${i}]: ${windows.shadingFactor[i]} is above 1`);
+      if (windows.windowArea_m2[i].length !== planes)
+        throw new SimInputError(
+          `windows.windowArea_m2[${i}] has ${windows.windowArea_m2[i].length} planes, expected ${planes}`,
+        );
+      assertFiniteArray(`windows.windowArea_m2[${i}]`, windows.windowArea_m2[i], 0);
+    }
+    if (this.wasm.solarInitWindows(n) !== 0)
+      throw new SimInputError(`windows: building count ${n} is outside 1..10,000,000`);
+    const area = this.view(this.wasm.solarWindowAreaPtr(), planes * n);
+    for (let i = 0; i < n; i++) for (let p = 0; p < planes; p++) area[p * n + i] = windows.windowArea_m2[i][p];
+    this.view(this.wasm.solarWindowGPtr(), n).set(windows.g);
+    this.view(this.wasm.solarWindowFramePtr(), n).set(windows.frameFraction);
+    this.view(this.wasm.solarWindowShadingPtr(), n).set(windows.shadingFactor);
+  }
+
+  /** Window solar gains of every building at `hour` [W] (after compute and setupWindows; zero-copy). */
+  windowGainsAt(hour: number): Float64Array {
+    if (!Number.isInteger(hour) || hour < 0 || hour >= this.hourCount)
+      throw new SimInputError(`hour ${hour} is outside 0..${this.hourCount - 1}`);
+    if (this.wasm.solarWindowGainsStep(hour) !== 0)
+      throw new SimInputError("windows are not allocated: call setupWindows");
+    return this.view(this.wasm.solarWindowGainPtr(), this.wasm.solarWindowCount());
+  }
+
   get hourCount(): number {
     return this.wasm.solarHourCount();
   }

@@ -31,4 +31,21 @@ export interface SolarExports {
     shadingFactor: number,
     area_m2: number,
   ): number;
+  solarWindowGainsForHour(
+    hour: number,
+    count: number,
+    windowAreaPtr: number,
+    gPtr: number,
+    frameFractionPtr: number,
+    shadingFactorPtr: number,
+    outPtr: number,
+  ): number;
+  solarInitWindows(count: number): number;
+  solarWindowCount(): number;
+  solarWindowAreaPtr(): number;
+  solarWindowGPtr(): number;
+  solarWindowFramePtr(): number;
+  solarWindowShadingPtr(): number;
+  solarWindowGainPtr(): number;
+  solarWindowGainsStep(hour: number): number;
 }

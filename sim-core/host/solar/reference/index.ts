@@ -3,3 +3,4 @@ export * from "./irradiance.ts";
 export * from "./kernel.ts";
 export * from "./pv.ts";
 export * from "./sunPosition.ts";
+export * from "./windowGains.ts";
