@@ -39,3 +39,10 @@ export {
   norwayDefaultParams,
   residualBinLhv_MJ_kg,
 } from "./defaults.ts";
+export {
+  type CalibrationRow,
+  alesundPlantCalibrationParams,
+  calibrationRows,
+  norwayCalibrationParams,
+  type YearRunner,
+} from "./calibration.ts";
