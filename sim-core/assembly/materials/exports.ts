@@ -1,10 +1,10 @@
 // Public WASM exports of the materials module: init, prepare, step and buffer accessors.
 // Clock: the waste network steps daily, the incineration bunker hourly within each day (its heat
 // and power fill an 8760-hour series per year), the building stock once per year (on day 365).
-import { DAYS_PER_YEAR } from "./layout";
+import { BUF_B_YEAR, BUF_FLOW_TOTAL, BUF_PLANT_OUT, DAYS_PER_YEAR } from "./layout";
 import { clearBuildingBalance, initBuildingStock, stepBuildingYear } from "./buildingStock";
 import { computeDailyGeneration } from "./generation";
-import { advanceDay, allocate, bufferLength, day } from "./state";
+import { advanceDay, allocate, bufferLength, clearCounted, day, daysCounted } from "./state";
 import { ptr } from "./state";
 import { stepWasteDay } from "./wasteFlows";
 
@@ -27,6 +27,11 @@ export function materialsPrepare(): void {
   initBuildingStock();
 }
 
+/** Recomputes the daily generation after the host changed generation inputs (at a step boundary). */
+export function materialsUpdateGeneration(): void {
+  computeDailyGeneration();
+}
+
 /** Simulates one day; returns the number of days simulated since init. */
 export function materialsStepDay(): i32 {
   const dayOfYear = day % DAYS_PER_YEAR;
@@ -46,6 +51,20 @@ export function materialsStepDays(days: i32): i32 {
 /** Days simulated since init. */
 export function materialsDay(): i32 {
   return day;
+}
+
+/** Days in the accumulated totals (since init or the last materialsClearTotals). */
+export function materialsDaysCounted(): i32 {
+  return daysCounted;
+}
+
+/** Zeroes the accumulated totals (flows, plant output, building-stock year) and keeps every stock:
+ *  call at a year boundary to count each scenario year on its own. */
+export function materialsClearTotals(): void {
+  memory.fill(ptr(BUF_FLOW_TOTAL), 0, (<usize>bufferLength(BUF_FLOW_TOTAL)) << 3);
+  memory.fill(ptr(BUF_PLANT_OUT), 0, (<usize>bufferLength(BUF_PLANT_OUT)) << 3);
+  memory.fill(ptr(BUF_B_YEAR), 0, (<usize>bufferLength(BUF_B_YEAR)) << 3);
+  clearCounted();
 }
 
 /** Byte pointer of buffer `id` (see layout.ts BUF_*); 0 for an unknown id. */

@@ -89,8 +89,13 @@ export function stepIncineratorDay(dayOfYear: i32, flowStep: usize): void {
       }
     }
     const fuel_W = fuel_MJ * J_PER_MJ_PER_S_H;
-    storeF64(heat, hour0 + h, fuel_W * etaHeat);
-    storeF64(elec, hour0 + h, fuel_W * etaEl);
+    const heat_W = fuel_W * etaHeat;
+    const elec_W = fuel_W * etaEl;
+    storeF64(heat, hour0 + h, heat_W);
+    storeF64(elec, hour0 + h, elec_W);
+    // one hour at P watts is P watt-hours
+    storeF64(plantOut, 2 * F, loadF64(plantOut, 2 * F) + heat_W);
+    storeF64(plantOut, 2 * F + 1, loadF64(plantOut, 2 * F + 1) + elec_W);
   }
 
   // Everything that left the plant (burnt or diverted) crosses the system boundary.

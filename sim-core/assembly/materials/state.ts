@@ -17,6 +17,7 @@ export let useCount: i32 = 0;
 export let buildingCount: i32 = 0;
 export let archetypeCount: i32 = 0;
 export let day: i32 = 0; // days simulated since init
+export let daysCounted: i32 = 0; // days in the accumulated totals (since init or the last clear)
 
 let arena: usize = 0;
 let bufferPtr: usize = 0; // BUF_COUNT pointers (u64 each) at the arena's head
@@ -76,7 +77,7 @@ export function bufferLength(id: i32): i32 {
     case 24:
       return HOURS_PER_YEAR;
     case 25:
-      return 2 * F;
+      return 2 * F + 2;
     case 26:
       return BA * M;
     case 27:
@@ -98,6 +99,7 @@ export function allocate(dwellings: i32, uses: i32, buildings: i32, archetypes: 
   buildingCount = buildings;
   archetypeCount = archetypes;
   day = 0;
+  daysCounted = 0;
   let total: usize = <usize>BUF_COUNT;
   for (let id = 0; id < BUF_COUNT; id++) total += <usize>bufferLength(id);
   const bytes = total << 3;
@@ -119,6 +121,11 @@ export function ptr(id: i32): usize {
 
 export function advanceDay(): void {
   day++;
+  daysCounted++;
+}
+
+export function clearCounted(): void {
+  daysCounted = 0;
 }
 
 export function setDay(d: i32): void {

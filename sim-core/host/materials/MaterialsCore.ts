@@ -4,16 +4,19 @@ import { coreImports } from "../exports.ts";
 import { SimInputError } from "../errors.ts";
 import { computeIndicators, type MaterialsIndicators } from "./indicators.ts";
 import { BUF, type BufferName, bufferLength, DAYS_PER_YEAR, type Dimensions, type MaterialsBuffers } from "./layout.ts";
-import { dimensionsOf, type MaterialsParams, validateParams, writeInputs } from "./params.ts";
+import { assertSameDimensions, dimensionsOf, type MaterialsParams, validateParams, writeInputs } from "./params.ts";
 
 /** The raw materials exports (see sim-core/assembly/materials/exports.ts). */
 export interface MaterialsExports {
   memory: WebAssembly.Memory;
   materialsInit(dwellings: number, uses: number, buildings: number, archetypes: number): number;
   materialsPrepare(): void;
+  materialsUpdateGeneration(): void;
   materialsStepDay(): number;
   materialsStepDays(days: number): number;
   materialsDay(): number;
+  materialsDaysCounted(): number;
+  materialsClearTotals(): void;
   materialsBufferPtr(id: number): number;
   materialsBufferLength(id: number): number;
 }
@@ -47,11 +50,30 @@ export class MaterialsCore implements MaterialsBuffers {
     this.wasm.materialsPrepare();
   }
 
+  /** Applies changed inputs (rates, coefficients, plant, construction) at the next step boundary;
+   *  stocks, ages and surviving areas stay. The dimensions must not change. */
+  applyInputs(params: MaterialsParams): void {
+    validateParams(params);
+    assertSameDimensions(this.dimensions, dimensionsOf(params));
+    this.params = params;
+    writeInputs(this, params, false);
+    this.wasm.materialsUpdateGeneration();
+  }
+
   get dims(): Dimensions {
     return this.dimensions;
   }
   get day(): number {
     return this.wasm.materialsDay();
+  }
+
+  /** Days in the accumulated totals (since setup or the last clearTotals). */
+  get daysCounted(): number {
+    return this.wasm.materialsDaysCounted();
+  }
+  /** Zeroes the accumulated totals but keeps every stock (bunker, landfill, buildings): per-year indicators. */
+  clearTotals(): void {
+    this.wasm.materialsClearTotals();
   }
 
   /** Simulates `days` days; returns the days simulated since setup. */
@@ -60,7 +82,7 @@ export class MaterialsCore implements MaterialsBuffers {
     return this.wasm.materialsStepDays(days);
   }
 
-  /** Simulates one year (365 days) and returns its indicators (counted since setup). */
+  /** Simulates one year (365 days) and returns the indicators counted since setup or the last clearTotals. */
   runYear(): MaterialsIndicators {
     this.step(DAYS_PER_YEAR);
     return this.indicators();
@@ -68,7 +90,7 @@ export class MaterialsCore implements MaterialsBuffers {
 
   indicators(): MaterialsIndicators {
     if (!this.params) throw new SimInputError("materials model not set up: call setup(params) first");
-    return computeIndicators(this, this.params, this.day);
+    return computeIndicators(this, this.params, this.daysCounted);
   }
 
   /** Recovered heat per hour of the simulated year [W]: the district-heat dispatch's wasteHeatAvailable_W. */

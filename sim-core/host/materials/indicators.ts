@@ -91,9 +91,11 @@ export function computeIndicators(b: MaterialsBuffers, params: MaterialsParams, 
   const population = params.households.reduce((s, h) => s + h.persons, 0);
   const genDaily = b.buf("genDaily");
   const yearScale = days > 0 ? DAYS_PER_YEAR / days : 0;
-  const householdWaste_t = sum(genDaily.subarray(F)) * days;
-  const generated_t = sum(genDaily.subarray(0, F)) * days;
   const total = b.buf("flowTotal");
+  // Generated = everything that left the generation process; the household part at today's rates.
+  const generated_t = sum(flowInto(b, proc("separation"), [proc("generation")]));
+  const allDaily = sum(genDaily.subarray(0, F));
+  const householdWaste_t = allDaily > 0 ? (generated_t * sum(genDaily.subarray(F))) / allDaily : 0;
   const into = (p: Process) => flowInto(b, proc(p));
   const intoLandfill = into("landfill");
   const intoBiogas = into("biogas");
@@ -126,8 +128,8 @@ export function computeIndicators(b: MaterialsBuffers, params: MaterialsParams, 
   const plantOut = b.buf("plantOut");
   const burnt = plantOut.subarray(0, F);
   const fossilCO2_t = dot(burnt, byFraction(inc.fossilCO2_t_t, FRACTIONS));
-  const heat_MWh = sum(b.buf("heatW")) / 1e6;
-  const electricity_MWh = sum(b.buf("elecW")) / 1e6;
+  const heat_MWh = plantOut[2 * F] / 1e6;
+  const electricity_MWh = plantOut[2 * F + 1] / 1e6;
   const bunker_t = sum(b.buf("pStock").subarray(proc("incineration") * F, proc("incineration") * F + F));
 
   const t = params.treatment;
@@ -164,7 +166,7 @@ export function computeIndicators(b: MaterialsBuffers, params: MaterialsParams, 
     collection: { tonnes: collected_t, km, co2_t: collectionCO2_t },
     incineration: {
       burnt_t: sum(burnt),
-      diverted_t: sum(plantOut.subarray(F)),
+      diverted_t: sum(plantOut.subarray(F, 2 * F)),
       bunker_t,
       heat_MWh,
       electricity_MWh,

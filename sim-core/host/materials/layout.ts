@@ -153,6 +153,7 @@ export function bufferLength(name: BufferName, d: Dimensions): number {
     case "elecW":
       return HOURS_PER_YEAR;
     case "plantOut":
+      return 2 * F + 2;
     case "genDaily":
       return 2 * F;
     case "bStock":

@@ -170,13 +170,20 @@ export function dimensionsOf(params: MaterialsParams): Dimensions {
   };
 }
 
+export function assertSameDimensions(now: Dimensions, next: Dimensions): void {
+  for (const key of ["dwellings", "uses", "buildings", "archetypes"] as const)
+    if (now[key] !== next[key])
+      fail(`applyInputs`, `${key} changed from ${now[key]} to ${next[key]}; call setup for a different shape`);
+}
+
 /** Validates everything; throws SimInputError naming the first bad entry. */
 export function validateParams(params: MaterialsParams): void {
   writeInputs(null, params);
 }
 
-/** Validates and writes every input buffer (target null: validate only). */
-export function writeInputs(target: MaterialsBuffers | null, params: MaterialsParams): void {
+/** Validates and writes every input buffer (target null: validate only). Without `buildingState`
+ *  the per-building area and age (which the model advances) are validated but not overwritten. */
+export function writeInputs(target: MaterialsBuffers | null, params: MaterialsParams, buildingState = true): void {
   const dims = dimensionsOf(params);
   const put = (name: keyof typeof BUF, values: ArrayLike<number>, offset = 0) => {
     if (target) target.buf(name).set(values, offset);
@@ -231,9 +238,11 @@ export function writeInputs(target: MaterialsBuffers | null, params: MaterialsPa
     if (!Number.isInteger(a) || a < 0 || a >= dims.archetypes)
       fail(`buildings.archetype[${i}]`, `${a} is not an archetype index (0..${dims.archetypes - 1})`);
   }
-  put("bArea", b.area_m2);
-  put("bArch", b.archetype);
-  put("bAge", b.age_yr);
+  if (buildingState) {
+    put("bArea", b.area_m2);
+    put("bArch", b.archetype);
+    put("bAge", b.age_yr);
+  }
   b.archetypes.forEach((a, i) => {
     const path = `buildings.archetypes[${i}]`;
     put("intensity", materialArray(`${path}.intensity_kg_m2`, a.intensity_kg_m2), i * M);

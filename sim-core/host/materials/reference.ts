@@ -41,13 +41,28 @@ export class ReferenceBuffers implements MaterialsBuffers {
 export class ReferenceModel {
   readonly buffers: ReferenceBuffers;
   day = 0;
+  daysCounted = 0;
   constructor(dims: Dimensions) {
     this.buffers = new ReferenceBuffers(dims);
   }
 
   prepare(): void {
+    this.updateGeneration();
     const b = this.buffers;
-    const { dwellings, uses, buildings } = b.dims;
+    const { buildings } = b.dims;
+    const bArea = b.buf("bArea");
+    const arch = b.buf("bArch");
+    const intensity = b.buf("intensity");
+    const stock = b.buf("bStock");
+    for (let i = 0; i < buildings; i++) {
+      const a = arch[i];
+      for (let m = 0; m < M; m++) stock[i * M + m] = bArea[i] * intensity[a * M + m];
+    }
+  }
+
+  updateGeneration(): void {
+    const b = this.buffers;
+    const { dwellings, uses } = b.dims;
     const pop = b.buf("pop");
     const perPerson = b.buf("genPerson");
     const area = b.buf("areaUse");
@@ -61,14 +76,6 @@ export class ReferenceModel {
       out[f] = (households_kg + businesses_kg) / 1000 / DAYS_PER_YEAR;
       out[F + f] = households_kg / 1000 / DAYS_PER_YEAR;
     }
-    const bArea = b.buf("bArea");
-    const arch = b.buf("bArch");
-    const intensity = b.buf("intensity");
-    const stock = b.buf("bStock");
-    for (let i = 0; i < buildings; i++) {
-      const a = arch[i];
-      for (let m = 0; m < M; m++) stock[i * M + m] = bArea[i] * intensity[a * M + m];
-    }
   }
 
   stepDay(): number {
@@ -77,7 +84,14 @@ export class ReferenceModel {
     this.buffers.buf("bBal").fill(0);
     if (dayOfYear === DAYS_PER_YEAR - 1) this.stepBuildingYear();
     this.day++;
+    this.daysCounted++;
     return this.day;
+  }
+
+  /** Zeroes the accumulated totals (flows, plant output, building-stock year) but keeps every stock. */
+  clearTotals(): void {
+    for (const name of ["flowTotal", "plantOut", "bYear"] as const) this.buffers.buf(name).fill(0);
+    this.daysCounted = 0;
   }
 
   stepDays(days: number): number {
@@ -184,8 +198,12 @@ export class ReferenceModel {
         }
       }
       const fuel_W = (fuel_MJ * 1e6) / 3600;
-      heat[hour0 + h] = fuel_W * plant[PL.etaHeat];
-      elec[hour0 + h] = fuel_W * plant[PL.etaEl];
+      const heat_W = fuel_W * plant[PL.etaHeat];
+      const elec_W = fuel_W * plant[PL.etaEl];
+      heat[hour0 + h] = heat_W;
+      elec[hour0 + h] = elec_W;
+      plantOut[2 * F] += heat_W;
+      plantOut[2 * F + 1] += elec_W;
     }
     const flowStep = b.buf("flowStep");
     for (let f = 0; f < F; f++) {
