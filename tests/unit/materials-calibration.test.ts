@@ -3,7 +3,9 @@
 import { describe, expect, it } from "vitest";
 import {
   calibrationRows,
+  deriveNorwayWaste,
   FRACTIONS,
+  householdsFor,
   MaterialsReference,
   type MaterialsParams,
   norwayCalibrationParams,
@@ -52,5 +54,23 @@ describe("materials calibration to public statistics", () => {
     const ref = calibrationRows((params) => new MaterialsReference(params).runYear());
     for (const [i, r] of ref.entries())
       expect(Math.abs(r.simulated - wasm[i].simulated) / r.statistic).toBeLessThan(1e-9);
+  });
+});
+
+describe("materials household generation by dwelling type", () => {
+  it("normalises dwelling-type rates so the population-weighted mean is the national per-capita rate", () => {
+    const { perCapita_kg } = deriveNorwayWaste();
+    const households = householdsFor(1000);
+    expect(households.reduce((s, h) => s + h.persons, 0)).toBeCloseTo(1000, 9);
+    for (const f of FRACTIONS) {
+      const mean = households.reduce((s, h) => s + h.persons * h.kgPerPersonYr[f], 0) / 1000;
+      expect(mean, f).toBeCloseTo(perCapita_kg[f], 9);
+    }
+    // detached houses have gardens: more garden waste per person than apartments
+    const [detached, , apartment] = households;
+    expect(detached.kgPerPersonYr.garden / apartment.kgPerPersonYr.garden).toBeCloseTo(1.5 / 0.15, 9);
+    // 375 kg per person in total (SSB 2023; streams sum to 2,081 of 2,080 kt)
+    const total = FRACTIONS.reduce((s, f) => s + perCapita_kg[f], 0);
+    expect(total).toBeCloseTo((375 * 2081) / 2080, 9);
   });
 });

@@ -93,7 +93,8 @@ export class MaterialsCore implements MaterialsBuffers {
     return computeIndicators(this, this.params, this.daysCounted);
   }
 
-  /** Recovered heat per hour of the simulated year [W]: the district-heat dispatch's wasteHeatAvailable_W. */
+  /** Recovered heat per hour of the simulated year [W]: the district-heat dispatch's wasteHeatAvailable_W.
+   *  Hour h of the year is written on day ⌊h/24⌋ of that year; read it after a whole year (runYear). */
   wasteHeatAvailable_W(): Float64Array {
     return this.buf("heatW").slice();
   }

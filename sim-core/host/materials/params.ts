@@ -231,9 +231,12 @@ export function writeInputs(target: MaterialsBuffers | null, params: MaterialsPa
   if (b.archetypes.length === 0) fail("buildings.archetypes", "at least one archetype is needed");
   if (b.archetype.length !== dims.buildings || b.age_yr.length !== dims.buildings)
     fail("buildings", `area_m2, archetype and age_yr need one entry per building (${dims.buildings})`);
+  // Per-building arrays can be long: the message (and its path string) is built only on failure.
   for (let i = 0; i < dims.buildings; i++) {
-    checkNumber(`buildings.area_m2[${i}]`, b.area_m2[i]);
-    checkNumber(`buildings.age_yr[${i}]`, b.age_yr[i]);
+    const area = b.area_m2[i];
+    if (!(area >= 0 && area < Infinity)) checkNumber(`buildings.area_m2[${i}]`, area);
+    const age = b.age_yr[i];
+    if (!(age >= 0 && age < Infinity)) checkNumber(`buildings.age_yr[${i}]`, age);
     const a = b.archetype[i];
     if (!Number.isInteger(a) || a < 0 || a >= dims.archetypes)
       fail(`buildings.archetype[${i}]`, `${a} is not an archetype index (0..${dims.archetypes - 1})`);
