@@ -4,9 +4,9 @@ import type { Page } from "playwright-core";
 export async function openClient(page: Page, url: string): Promise<void> {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(url);
+  await page.goto(url, { timeout: 120_000 });
   try {
-    await page.waitForFunction(() => (window.__tvilling?.state()?.buildingCount ?? 0) > 0, null, { timeout: 45_000 });
+    await page.waitForFunction(() => (window.__tvilling?.state()?.buildingCount ?? 0) > 0, null, { timeout: 120_000 });
   } catch (err) {
     throw new Error(`client did not come up: ${errors.join("; ") || (err as Error).message}`);
   }
