@@ -1,0 +1,155 @@
+// Benchmark of the ISO 13790 5R1C thermal kernel: N generated buildings × 8,760 h, the WASM city
+// kernel (closed-form demand, precomputed affine coefficients) against the plain-TypeScript reference
+// (literal C.13 trial, one building at a time), in one process on the same inputs.
+//   npx tsx tools/bench-thermal.ts [buildings=30000]
+// Last line: one JSON object with the timings.
+import os from "node:os";
+import { performance } from "node:perf_hooks";
+import { loadThermalCore } from "../sim-core/host/thermal/node.ts";
+import { referenceBuildingHours } from "../sim-core/host/thermal/reference.ts";
+import type { ThermalZone } from "../sim-core/host/thermal/zone.ts";
+
+const HOURS = 8760;
+const buildings = Number(process.argv[2] ?? 30_000);
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generateStock(n: number): { zones: ThermalZone[]; gainPerM2: Float64Array } {
+  const r = rng(2025);
+  const zones: ThermalZone[] = [];
+  const gainPerM2 = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const floorArea_m2 = 60 + 2000 * r() ** 3;
+    const windowArea_m2 = floorArea_m2 * (0.1 + 0.15 * r());
+    const uWindow_W_m2K = 0.8 + 2 * r();
+    zones.push({
+      floorArea_m2,
+      volume_m3: floorArea_m2 * (2.5 + 0.8 * r()),
+      windowArea_m2,
+      opaqueArea_m2: floorArea_m2 * (1.2 + 1.5 * r()),
+      internalSurfaceArea_m2: 4.5 * floorArea_m2,
+      uWindow_W_m2K,
+      uOpaque_W_m2K: 0.15 + 0.8 * r(),
+      achVent_1_h: r() < 0.5 ? 0 : 0.5 + r(),
+      achInfiltration_1_h: 0.1 + 0.6 * r(),
+      heatRecoveryEfficiency: r() < 0.5 ? 0 : 0.5 + 0.35 * r(),
+      capacitance_J_m2K: [80_000, 110_000, 165_000, 260_000, 370_000][Math.floor(5 * r())],
+      setpointHeating_C: 19 + 3 * r(),
+      setpointCooling_C: 25 + 3 * r(),
+      maxHeating_W: r() < 0.2 ? floorArea_m2 * 40 : Number.POSITIVE_INFINITY,
+      maxCooling_W: r() < 0.5 ? 0 : -floorArea_m2 * 30,
+    });
+    gainPerM2[i] = 2 + 4 * r();
+  }
+  return { zones, gainPerM2 };
+}
+
+/** Synthetic Bærum-like year: outdoor temperature, internal-gain schedule, solar per m² window. */
+function generateYear(): { tOut_C: Float64Array; schedule: Float64Array; solar_W_m2: Float64Array } {
+  const tOut_C = new Float64Array(HOURS);
+  const schedule = new Float64Array(HOURS);
+  const solar_W_m2 = new Float64Array(HOURS);
+  for (let h = 0; h < HOURS; h++) {
+    const day = h / 24;
+    const hod = h % 24;
+    tOut_C[h] = 6 - 10 * Math.cos((2 * Math.PI * (day - 15)) / 365) - 3 * Math.cos((2 * Math.PI * (hod - 3)) / 24);
+    schedule[h] = hod >= 7 && hod < 22 ? 1 : 0.4;
+    const elevation = Math.sin((Math.PI * (hod - 6)) / 12) * (0.6 - 0.4 * Math.cos((2 * Math.PI * (day - 10)) / 365));
+    solar_W_m2[h] = elevation > 0 ? 250 * elevation : 0;
+  }
+  return { tOut_C, schedule, solar_W_m2 };
+}
+
+const { zones, gainPerM2 } = generateStock(buildings);
+const year = generateYear();
+const internalBase_W = Float64Array.from(zones, (z, i) => z.floorArea_m2 * gainPerM2[i]);
+const solarAperture_m2 = Float64Array.from(zones, (z) => 0.5 * z.windowArea_m2);
+
+// WASM city kernel: the host writes this hour's gains, then steps.
+const core = await loadThermalCore();
+const wasmStart = performance.now();
+core.setupCity(zones, 20);
+let kernel_ms = 0;
+let wasmHeat_Wh = 0;
+let wasmCool_Wh = 0;
+const intView = core.internalGains_W;
+const solView = core.solarGains_W;
+const heatView = core.heating_W;
+const coolView = core.cooling_W;
+for (let h = 0; h < HOURS; h++) {
+  const s = year.schedule[h];
+  const sol = year.solar_W_m2[h];
+  for (let i = 0; i < buildings; i++) {
+    intView[i] = internalBase_W[i] * s;
+    solView[i] = solarAperture_m2[i] * sol;
+  }
+  const t0 = performance.now();
+  core.stepUnchecked(year.tOut_C[h]);
+  kernel_ms += performance.now() - t0;
+  for (let i = 0; i < buildings; i++) {
+    wasmHeat_Wh += heatView[i];
+    wasmCool_Wh += coolView[i];
+  }
+}
+const wasm_s = (performance.now() - wasmStart) / 1000;
+const kernel_s = kernel_ms / 1000;
+
+// TypeScript reference: one building at a time over the year.
+const tsStart = performance.now();
+const internal_W = new Float64Array(HOURS);
+const solar_W = new Float64Array(HOURS);
+const series = {
+  heating_W: new Float64Array(HOURS),
+  cooling_W: new Float64Array(HOURS),
+  tAir_C: new Float64Array(HOURS),
+  tMass_C: new Float64Array(HOURS),
+};
+let tsHeat_Wh = 0;
+let tsCool_Wh = 0;
+for (let i = 0; i < buildings; i++) {
+  for (let h = 0; h < HOURS; h++) {
+    internal_W[h] = internalBase_W[i] * year.schedule[h];
+    solar_W[h] = solarAperture_m2[i] * year.solar_W_m2[h];
+  }
+  referenceBuildingHours(zones[i], year.tOut_C, internal_W, solar_W, 20, series);
+  for (let h = 0; h < HOURS; h++) {
+    tsHeat_Wh += series.heating_W[h];
+    tsCool_Wh += series.cooling_W[h];
+  }
+}
+const ts_s = (performance.now() - tsStart) / 1000;
+
+const buildingHours = buildings * HOURS;
+const rate = (s: number) => `${(buildingHours / s / 1e6).toFixed(1)} M building-hours/s`;
+console.log(`machine: ${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} CPUs; node ${process.version}`);
+console.log(`${buildings} buildings × ${HOURS} h = ${buildingHours.toLocaleString("en")} building-hours`);
+console.log(`WASM kernel (thermalStep only):          ${kernel_s.toFixed(3)} s  ${rate(kernel_s)}`);
+console.log(`WASM incl. host writing gains + summing: ${wasm_s.toFixed(3)} s  ${rate(wasm_s)}`);
+console.log(`TS reference (C.13 trial, per building): ${ts_s.toFixed(3)} s  ${rate(ts_s)}`);
+console.log(`ratio TS/WASM kernel ${(ts_s / kernel_s).toFixed(1)}×, TS/WASM total ${(ts_s / wasm_s).toFixed(1)}×`);
+const relHeat = Math.abs(wasmHeat_Wh - tsHeat_Wh) / tsHeat_Wh;
+const relCool = Math.abs(wasmCool_Wh - tsCool_Wh) / Math.abs(tsCool_Wh || 1);
+console.log(
+  `annual heating ${(tsHeat_Wh / 1e9).toFixed(3)} GWh, cooling ${(tsCool_Wh / 1e9).toFixed(3)} GWh; WASM vs TS relative difference ${relHeat.toExponential(1)} / ${relCool.toExponential(1)}`,
+);
+console.log(
+  JSON.stringify({
+    buildings,
+    hours: HOURS,
+    kernel_s: Number(kernel_s.toFixed(3)),
+    wasm_s: Number(wasm_s.toFixed(3)),
+    ts_s: Number(ts_s.toFixed(3)),
+    ratio: Number((ts_s / kernel_s).toFixed(2)),
+    buildingHoursPerSecond: Math.round(buildingHours / kernel_s),
+  }),
+);
