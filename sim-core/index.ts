@@ -2,7 +2,7 @@
 export { SimCore, type BuildingInputs } from "./host/SimCore.ts";
 export { SimInputError } from "./host/errors.ts";
 export { buildingHeatLossCoeff_W_K, type Envelope } from "./host/envelope.ts";
-export { hourlyTemperatureFromNormals } from "./host/weatherFromNormals.ts";
+export { hourlyTemperatureFromNormals } from "./host/weather/index.ts";
 export {
   cityHeatLossCoeffs_W_K,
   periodForYear,

@@ -2,7 +2,7 @@
 // an EPW file. Method: the monthly means sit at mid-month and are interpolated linearly (periodic over
 // the year) to each day; a cosine diurnal cycle with its minimum at 03:00 and maximum at 15:00 is
 // added with the month's amplitude. No noise: the same normals always give the same series.
-import { assertFiniteArray, SimInputError } from "./errors.ts";
+import { assertFiniteArray, SimInputError } from "../errors.ts";
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export const HOURS_PER_YEAR = 8760;
