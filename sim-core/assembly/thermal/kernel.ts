@@ -158,14 +158,17 @@ export function thermalStep(tOut_C: f64): void {
     const perK = load<f64>(c, C_HC_PER_K << 3);
     // Power to reach each setpoint (C.13 closed form); heat below the heating setpoint, cool above
     // the cooling one (setpoints ordered, so at most one is non-zero), each clipped to capacity.
-    let heat_W = (load<f64>(c, C_SET_HEAT << 3) - air0_C) * perK;
-    let cool_W = (load<f64>(c, C_SET_COOL << 3) - air0_C) * perK;
+    const toHeat_W = (load<f64>(c, C_SET_HEAT << 3) - air0_C) * perK;
+    const toCool_W = (load<f64>(c, C_SET_COOL << 3) - air0_C) * perK;
+    // max(x, 0) = (x + |x|)/2 and min(x, 0) = (x − |x|)/2, exact and branch-free (the mode of a
+    // building flips unpredictably across the stock); the capacity clip rarely binds, so its branch
+    // predicts well.
+    let heat_W = (toHeat_W + Math.abs(toHeat_W)) * 0.5;
+    let cool_W = (toCool_W - Math.abs(toCool_W)) * 0.5;
     const maxHeat_W = load<f64>(c, C_MAX_HEAT << 3);
     const maxCool_W = load<f64>(c, C_MAX_COOL << 3);
-    // biome-ignore lint/complexity/useMathMinMax: a compare-select is cheaper in WASM than f64.min (NaN/−0 rules)
-    heat_W = heat_W > 0.0 ? (heat_W < maxHeat_W ? heat_W : maxHeat_W) : 0.0;
-    // biome-ignore lint/complexity/useMathMinMax: as above
-    cool_W = cool_W < 0.0 ? (cool_W > maxCool_W ? cool_W : maxCool_W) : 0.0;
+    if (heat_W > maxHeat_W) heat_W = maxHeat_W;
+    if (cool_W < maxCool_W) cool_W = maxCool_W;
     const hc_W = heat_W + cool_W;
     store<f64>(heatBuf + o, heat_W);
     store<f64>(coolBuf + o, cool_W);
