@@ -103,6 +103,22 @@ for (let h = 0; h < HOURS; h++) {
 }
 const wasm_s = (performance.now() - wasmStart) / 1000;
 const kernel_s = kernel_ms / 1000;
+const memory_MB = core.memoryBytes / 2 ** 20;
+
+// One district (the first 2,000 buildings) for a year, as when a lever moves: setup, gains, steps.
+const district = zones.slice(0, 2000);
+const districtStart = performance.now();
+core.setupCity(district, 20);
+for (let h = 0; h < HOURS; h++) {
+  const int = core.internalGains_W;
+  const sol = core.solarGains_W;
+  for (let i = 0; i < district.length; i++) {
+    int[i] = internalBase_W[i] * year.schedule[h];
+    sol[i] = solarAperture_m2[i] * year.solar_W_m2[h];
+  }
+  core.stepUnchecked(year.tOut_C[h]);
+}
+const district_ms = performance.now() - districtStart;
 
 // TypeScript reference: one building at a time over the year.
 const tsStart = performance.now();
@@ -136,6 +152,10 @@ console.log(`${buildings} buildings × ${HOURS} h = ${buildingHours.toLocaleStri
 console.log(`WASM kernel (thermalStep only):          ${kernel_s.toFixed(3)} s  ${rate(kernel_s)}`);
 console.log(`WASM incl. host writing gains + summing: ${wasm_s.toFixed(3)} s  ${rate(wasm_s)}`);
 console.log(`TS reference (C.13 trial, per building): ${ts_s.toFixed(3)} s  ${rate(ts_s)}`);
+console.log(`district of 2,000 buildings, one year (setup + gains + steps): ${district_ms.toFixed(0)} ms`);
+console.log(
+  `WASM memory: ${memory_MB.toFixed(1)} MB; load average at the end: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs`,
+);
 console.log(`ratio TS/WASM kernel ${(ts_s / kernel_s).toFixed(1)}×, TS/WASM total ${(ts_s / wasm_s).toFixed(1)}×`);
 const relHeat = Math.abs(wasmHeat_Wh - tsHeat_Wh) / tsHeat_Wh;
 const relCool = Math.abs(wasmCool_Wh - tsCool_Wh) / Math.abs(tsCool_Wh || 1);
@@ -150,6 +170,8 @@ console.log(
     wasm_s: Number(wasm_s.toFixed(3)),
     ts_s: Number(ts_s.toFixed(3)),
     ratio: Number((ts_s / kernel_s).toFixed(2)),
+    district_ms: Math.round(district_ms),
+    memory_MB: Number(memory_MB.toFixed(1)),
     buildingHoursPerSecond: Math.round(buildingHours / kernel_s),
   }),
 );

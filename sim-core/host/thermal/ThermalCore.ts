@@ -82,6 +82,10 @@ export class ThermalCore {
     this.wasm.thermalStep(tOut_C);
   }
 
+  /** Size of the WASM linear memory [bytes] (all modules share it). */
+  get memoryBytes(): number {
+    return this.wasm.memory.buffer.byteLength;
+  }
   get buildingCount(): number {
     return this.wasm.thermalCount();
   }
