@@ -2,10 +2,16 @@
 // kernel (closed-form demand, precomputed affine coefficients) against the plain-TypeScript reference
 // (literal C.13 trial, one building at a time), in one process on the same inputs.
 //   npx tsx tools/bench-thermal.ts [buildings=30000]
-// Last line: one JSON object with the timings.
+// It also compiles the core once more with SIMD enabled (asc --enable simd, into a temporary folder;
+// asconfig.json is not changed) and times that kernel too: its results are bit-identical to the
+// shipped scalar build. Last line: one JSON object with the timings.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { loadThermalCore } from "../sim-core/host/thermal/node.ts";
+import { ThermalCore } from "../sim-core/host/thermal/ThermalCore.ts";
 import { referenceBuildingHours } from "../sim-core/host/thermal/reference.ts";
 import type { ThermalZone } from "../sim-core/host/thermal/zone.ts";
 
@@ -120,6 +126,38 @@ for (let h = 0; h < HOURS; h++) {
 }
 const district_ms = performance.now() - districtStart;
 
+// The same kernel built with SIMD (f64x2, two buildings per operation): kernel time only.
+const simdPath = path.join(mkdtempSync(path.join(os.tmpdir(), "tvilling-simd-")), "tvilling.wasm");
+execFileSync("node_modules/.bin/asc", [
+  "sim-core/assembly/index.ts",
+  "--target",
+  "release",
+  "--enable",
+  "simd",
+  "-o",
+  simdPath,
+]);
+const simd = await ThermalCore.load(readFileSync(simdPath));
+simd.setupCity(zones, 20);
+let simd_ms = 0;
+let simdHeat_Wh = 0;
+for (let h = 0; h < HOURS; h++) {
+  const s = year.schedule[h];
+  const sol = year.solar_W_m2[h];
+  const int = simd.internalGains_W;
+  const solar = simd.solarGains_W;
+  for (let i = 0; i < buildings; i++) {
+    int[i] = internalBase_W[i] * s;
+    solar[i] = solarAperture_m2[i] * sol;
+  }
+  const t0 = performance.now();
+  simd.stepUnchecked(year.tOut_C[h]);
+  simd_ms += performance.now() - t0;
+  const heat = simd.heating_W;
+  for (let i = 0; i < buildings; i++) simdHeat_Wh += heat[i];
+}
+const simd_s = simd_ms / 1000;
+
 // TypeScript reference: one building at a time over the year.
 const tsStart = performance.now();
 const internal_W = new Float64Array(HOURS);
@@ -150,6 +188,9 @@ const rate = (s: number) => `${(buildingHours / s / 1e6).toFixed(1)} M building-
 console.log(`machine: ${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} CPUs; node ${process.version}`);
 console.log(`${buildings} buildings × ${HOURS} h = ${buildingHours.toLocaleString("en")} building-hours`);
 console.log(`WASM kernel (thermalStep only):          ${kernel_s.toFixed(3)} s  ${rate(kernel_s)}`);
+console.log(
+  `WASM kernel built with SIMD (not shipped): ${simd_s.toFixed(3)} s  ${rate(simd_s)}; annual heating equal to scalar: ${simdHeat_Wh === wasmHeat_Wh}`,
+);
 console.log(`WASM incl. host writing gains + summing: ${wasm_s.toFixed(3)} s  ${rate(wasm_s)}`);
 console.log(`TS reference (C.13 trial, per building): ${ts_s.toFixed(3)} s  ${rate(ts_s)}`);
 console.log(`district of 2,000 buildings, one year (setup + gains + steps): ${district_ms.toFixed(0)} ms`);
@@ -167,6 +208,7 @@ console.log(
     buildings,
     hours: HOURS,
     kernel_s: Number(kernel_s.toFixed(3)),
+    kernel_simd_s: Number(simd_s.toFixed(3)),
     wasm_s: Number(wasm_s.toFixed(3)),
     ts_s: Number(ts_s.toFixed(3)),
     ratio: Number((ts_s / kernel_s).toFixed(2)),
