@@ -16,6 +16,21 @@ import { referenceBuildingHours } from "../sim-core/host/thermal/reference.ts";
 import type { ThermalZone } from "../sim-core/host/thermal/zone.ts";
 
 const HOURS = 8760;
+
+/** Wall and CPU time of this process [ms]. CPU time is what counts on a shared, loaded machine. */
+interface Clock {
+  wall: number;
+  cpu: number;
+}
+function clock(): Clock {
+  const u = process.cpuUsage();
+  return { wall: performance.now(), cpu: (u.user + u.system) / 1000 };
+}
+function addSince(acc: Clock, start: Clock): void {
+  const now = clock();
+  acc.wall += now.wall - start.wall;
+  acc.cpu += now.cpu - start.cpu;
+}
 const buildings = Number(process.argv[2] ?? 30_000);
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
@@ -83,9 +98,9 @@ const solarAperture_m2 = Float64Array.from(zones, (z) => 0.5 * z.windowArea_m2);
 
 // WASM city kernel: the host writes this hour's gains, then steps.
 const core = await loadThermalCore();
-const wasmStart = performance.now();
+const wasmStart = clock();
 core.setupCity(zones, 20);
-let kernel_ms = 0;
+const kernel_ms: Clock = { wall: 0, cpu: 0 };
 let wasmHeat_Wh = 0;
 let wasmCool_Wh = 0;
 const intView = core.internalGains_W;
@@ -99,21 +114,22 @@ for (let h = 0; h < HOURS; h++) {
     intView[i] = internalBase_W[i] * s;
     solView[i] = solarAperture_m2[i] * sol;
   }
-  const t0 = performance.now();
+  const t0 = clock();
   core.stepUnchecked(year.tOut_C[h]);
-  kernel_ms += performance.now() - t0;
+  addSince(kernel_ms, t0);
   for (let i = 0; i < buildings; i++) {
     wasmHeat_Wh += heatView[i];
     wasmCool_Wh += coolView[i];
   }
 }
-const wasm_s = (performance.now() - wasmStart) / 1000;
-const kernel_s = kernel_ms / 1000;
+const wasm_ms: Clock = { wall: 0, cpu: 0 };
+addSince(wasm_ms, wasmStart);
 const memory_MB = core.memoryBytes / 2 ** 20;
 
 // One district (the first 2,000 buildings) for a year, as when a lever moves: setup, gains, steps.
 const district = zones.slice(0, 2000);
-const districtStart = performance.now();
+const districtStart = clock();
+const district_ms: Clock = { wall: 0, cpu: 0 };
 core.setupCity(district, 20);
 for (let h = 0; h < HOURS; h++) {
   const int = core.internalGains_W;
@@ -124,7 +140,7 @@ for (let h = 0; h < HOURS; h++) {
   }
   core.stepUnchecked(year.tOut_C[h]);
 }
-const district_ms = performance.now() - districtStart;
+addSince(district_ms, districtStart);
 
 // The same kernel built with SIMD (f64x2, two buildings per operation): kernel time only.
 const simdPath = path.join(mkdtempSync(path.join(os.tmpdir(), "tvilling-simd-")), "tvilling.wasm");
@@ -139,7 +155,7 @@ execFileSync("node_modules/.bin/asc", [
 ]);
 const simd = await ThermalCore.load(readFileSync(simdPath));
 simd.setupCity(zones, 20);
-let simd_ms = 0;
+const simd_ms: Clock = { wall: 0, cpu: 0 };
 let simdHeat_Wh = 0;
 for (let h = 0; h < HOURS; h++) {
   const s = year.schedule[h];
@@ -150,16 +166,15 @@ for (let h = 0; h < HOURS; h++) {
     int[i] = internalBase_W[i] * s;
     solar[i] = solarAperture_m2[i] * sol;
   }
-  const t0 = performance.now();
+  const t0 = clock();
   simd.stepUnchecked(year.tOut_C[h]);
-  simd_ms += performance.now() - t0;
+  addSince(simd_ms, t0);
   const heat = simd.heating_W;
   for (let i = 0; i < buildings; i++) simdHeat_Wh += heat[i];
 }
-const simd_s = simd_ms / 1000;
 
 // TypeScript reference: one building at a time over the year.
-const tsStart = performance.now();
+const tsStart = clock();
 const internal_W = new Float64Array(HOURS);
 const solar_W = new Float64Array(HOURS);
 const series = {
@@ -181,39 +196,45 @@ for (let i = 0; i < buildings; i++) {
     tsCool_Wh += series.cooling_W[h];
   }
 }
-const ts_s = (performance.now() - tsStart) / 1000;
+const ts_ms: Clock = { wall: 0, cpu: 0 };
+addSince(ts_ms, tsStart);
 
 const buildingHours = buildings * HOURS;
+const sec = (c: Clock) => c.cpu / 1000;
 const rate = (s: number) => `${(buildingHours / s / 1e6).toFixed(1)} M building-hours/s`;
+const line = (label: string, c: Clock) =>
+  console.log(`${label.padEnd(42)} ${sec(c).toFixed(3)} s CPU (${(c.wall / 1000).toFixed(3)} s wall)  ${rate(sec(c))}`);
+const load = os.loadavg()[0];
 console.log(`machine: ${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} CPUs; node ${process.version}`);
+console.log(`load average ${load.toFixed(1)}: times are this process's CPU time (wall time in brackets)`);
 console.log(`${buildings} buildings × ${HOURS} h = ${buildingHours.toLocaleString("en")} building-hours`);
-console.log(`WASM kernel (thermalStep only):          ${kernel_s.toFixed(3)} s  ${rate(kernel_s)}`);
-console.log(
-  `WASM kernel built with SIMD (not shipped): ${simd_s.toFixed(3)} s  ${rate(simd_s)}; annual heating equal to scalar: ${simdHeat_Wh === wasmHeat_Wh}`,
-);
-console.log(`WASM incl. host writing gains + summing: ${wasm_s.toFixed(3)} s  ${rate(wasm_s)}`);
-console.log(`TS reference (C.13 trial, per building): ${ts_s.toFixed(3)} s  ${rate(ts_s)}`);
-console.log(`district of 2,000 buildings, one year (setup + gains + steps): ${district_ms.toFixed(0)} ms`);
-console.log(
-  `WASM memory: ${memory_MB.toFixed(1)} MB; load average at the end: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs`,
-);
-console.log(`ratio TS/WASM kernel ${(ts_s / kernel_s).toFixed(1)}×, TS/WASM total ${(ts_s / wasm_s).toFixed(1)}×`);
+line("WASM kernel (thermalStep only)", kernel_ms);
+line("WASM kernel, SIMD build (not shipped)", simd_ms);
+line("WASM incl. host writing gains + summing", wasm_ms);
+line("TS reference (C.13 trial, per building)", ts_ms);
+console.log(`SIMD annual heating bit-equal to scalar: ${simdHeat_Wh === wasmHeat_Wh}`);
+console.log(`district of 2,000 buildings, one year (setup + gains + steps): ${district_ms.cpu.toFixed(0)} ms CPU`);
+console.log(`WASM memory: ${memory_MB.toFixed(1)} MB`);
+const ratio = sec(ts_ms) / sec(kernel_ms);
+console.log(`ratio TS/WASM kernel ${ratio.toFixed(1)}×, TS/WASM total ${(sec(ts_ms) / sec(wasm_ms)).toFixed(1)}×`);
 const relHeat = Math.abs(wasmHeat_Wh - tsHeat_Wh) / tsHeat_Wh;
 const relCool = Math.abs(wasmCool_Wh - tsCool_Wh) / Math.abs(tsCool_Wh || 1);
 console.log(
   `annual heating ${(tsHeat_Wh / 1e9).toFixed(3)} GWh, cooling ${(tsCool_Wh / 1e9).toFixed(3)} GWh; WASM vs TS relative difference ${relHeat.toExponential(1)} / ${relCool.toExponential(1)}`,
 );
+const r3 = (x: number) => Number(x.toFixed(3));
 console.log(
   JSON.stringify({
     buildings,
     hours: HOURS,
-    kernel_s: Number(kernel_s.toFixed(3)),
-    kernel_simd_s: Number(simd_s.toFixed(3)),
-    wasm_s: Number(wasm_s.toFixed(3)),
-    ts_s: Number(ts_s.toFixed(3)),
-    ratio: Number((ts_s / kernel_s).toFixed(2)),
-    district_ms: Math.round(district_ms),
+    kernel_s: r3(sec(kernel_ms)),
+    kernel_simd_s: r3(sec(simd_ms)),
+    wasm_s: r3(sec(wasm_ms)),
+    ts_s: r3(sec(ts_ms)),
+    ratio: Number(ratio.toFixed(2)),
+    district_ms: Math.round(district_ms.cpu),
     memory_MB: Number(memory_MB.toFixed(1)),
-    buildingHoursPerSecond: Math.round(buildingHours / kernel_s),
+    buildingHoursPerSecond: Math.round(buildingHours / sec(kernel_ms)),
+    loadAverage: Number(load.toFixed(1)),
   }),
 );
