@@ -12,6 +12,7 @@ export {
   thermalMassTempPtr,
   thermalParamPtr,
   thermalPrepare,
+  thermalPrepareBuilding,
   thermalSolarGainsPtr,
   thermalStep,
 } from "./kernel";

@@ -98,46 +98,53 @@ function param(k: i32, i: i32): f64 {
   return load<f64>(at(params, k * capacity + i));
 }
 
-/** Derives every building's coefficients from its parameters; call after changing any parameter. */
+function prepareBuilding(i: i32): void {
+  setRc5Zone(
+    param(P.P_FLOOR_AREA, i),
+    param(P.P_VOLUME, i),
+    param(P.P_WINDOW_AREA, i),
+    param(P.P_OPAQUE_AREA, i),
+    param(P.P_INTERNAL_SURFACE_AREA, i),
+    param(P.P_U_WINDOW, i),
+    param(P.P_U_OPAQUE, i),
+    param(P.P_ACH_VENT, i),
+    param(P.P_ACH_INFILTRATION, i),
+    param(P.P_HEAT_RECOVERY, i),
+    param(P.P_CAPACITANCE, i),
+  );
+  const c = coefBase(i);
+  // The equations are homogeneous-linear (no constant term), so the response to a unit input with
+  // all others zero is that input's coefficient.
+  solveRc5(1.0, 0.0, 0.0, 0.0, 0.0);
+  store<f64>(atK(c, C_AIR_MASS), rc5Air_C());
+  store<f64>(atK(c, C_MASS_MASS), rc5MassEnd_C());
+  solveRc5(0.0, 1.0, 0.0, 0.0, 0.0);
+  store<f64>(atK(c, C_AIR_OUT), rc5Air_C());
+  store<f64>(atK(c, C_MASS_OUT), rc5MassEnd_C());
+  solveRc5(0.0, 0.0, 1.0, 0.0, 0.0);
+  store<f64>(atK(c, C_AIR_INT), rc5Air_C());
+  store<f64>(atK(c, C_MASS_INT), rc5MassEnd_C());
+  solveRc5(0.0, 0.0, 0.0, 1.0, 0.0);
+  store<f64>(atK(c, C_AIR_SOL), rc5Air_C());
+  store<f64>(atK(c, C_MASS_SOL), rc5MassEnd_C());
+  solveRc5(0.0, 0.0, 0.0, 0.0, 1.0);
+  store<f64>(atK(c, C_AIR_HC), rc5Air_C());
+  store<f64>(atK(c, C_HC_PER_K), 1.0 / rc5Air_C());
+  store<f64>(atK(c, C_MASS_HC), rc5MassEnd_C());
+  store<f64>(atK(c, C_SET_HEAT), param(P.P_SETPOINT_HEATING, i));
+  store<f64>(atK(c, C_SET_COOL), param(P.P_SETPOINT_COOLING, i));
+  store<f64>(atK(c, C_MAX_HEAT), param(P.P_MAX_HEATING, i));
+  store<f64>(atK(c, C_MAX_COOL), param(P.P_MAX_COOLING, i));
+}
+
+/** Derives every building's coefficients from its parameters; call after changing parameters. */
 export function thermalPrepare(): void {
-  for (let i = 0; i < count; i++) {
-    setRc5Zone(
-      param(P.P_FLOOR_AREA, i),
-      param(P.P_VOLUME, i),
-      param(P.P_WINDOW_AREA, i),
-      param(P.P_OPAQUE_AREA, i),
-      param(P.P_INTERNAL_SURFACE_AREA, i),
-      param(P.P_U_WINDOW, i),
-      param(P.P_U_OPAQUE, i),
-      param(P.P_ACH_VENT, i),
-      param(P.P_ACH_INFILTRATION, i),
-      param(P.P_HEAT_RECOVERY, i),
-      param(P.P_CAPACITANCE, i),
-    );
-    const c = coefBase(i);
-    // The equations are homogeneous-linear (no constant term), so the response to a unit input with
-    // all others zero is that input's coefficient.
-    solveRc5(1.0, 0.0, 0.0, 0.0, 0.0);
-    store<f64>(atK(c, C_AIR_MASS), rc5Air_C());
-    store<f64>(atK(c, C_MASS_MASS), rc5MassEnd_C());
-    solveRc5(0.0, 1.0, 0.0, 0.0, 0.0);
-    store<f64>(atK(c, C_AIR_OUT), rc5Air_C());
-    store<f64>(atK(c, C_MASS_OUT), rc5MassEnd_C());
-    solveRc5(0.0, 0.0, 1.0, 0.0, 0.0);
-    store<f64>(atK(c, C_AIR_INT), rc5Air_C());
-    store<f64>(atK(c, C_MASS_INT), rc5MassEnd_C());
-    solveRc5(0.0, 0.0, 0.0, 1.0, 0.0);
-    store<f64>(atK(c, C_AIR_SOL), rc5Air_C());
-    store<f64>(atK(c, C_MASS_SOL), rc5MassEnd_C());
-    solveRc5(0.0, 0.0, 0.0, 0.0, 1.0);
-    store<f64>(atK(c, C_AIR_HC), rc5Air_C());
-    store<f64>(atK(c, C_HC_PER_K), 1.0 / rc5Air_C());
-    store<f64>(atK(c, C_MASS_HC), rc5MassEnd_C());
-    store<f64>(atK(c, C_SET_HEAT), param(P.P_SETPOINT_HEATING, i));
-    store<f64>(atK(c, C_SET_COOL), param(P.P_SETPOINT_COOLING, i));
-    store<f64>(atK(c, C_MAX_HEAT), param(P.P_MAX_HEATING, i));
-    store<f64>(atK(c, C_MAX_COOL), param(P.P_MAX_COOLING, i));
-  }
+  for (let i = 0; i < count; i++) prepareBuilding(i);
+}
+
+/** Derives building i's coefficients only (after changing its parameters); ignores a bad index. */
+export function thermalPrepareBuilding(i: i32): void {
+  if (i >= 0 && i < count) prepareBuilding(i);
 }
 
 /** One building-hour, scalar (see thermalStep). */

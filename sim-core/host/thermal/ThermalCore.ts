@@ -68,7 +68,7 @@ export class ThermalCore {
       throw new SimInputError(`building index ${i} is outside 0–${this.buildingCount - 1}`);
     validateZone(zone, `zones[${i}]`);
     for (let k = 0; k < ZONE_KEYS.length; k++) this.view(this.wasm.thermalParamPtr(k))[i] = zone[ZONE_KEYS[k]];
-    this.wasm.thermalPrepare();
+    this.wasm.thermalPrepareBuilding(i);
   }
 
   /** Simulates one hour of every building with the gains currently in the gain buffers. */

@@ -5,6 +5,7 @@ export interface ThermalExports {
   thermalSolveZoneHour(): void;
   thermalInit(n: number): number;
   thermalPrepare(): void;
+  thermalPrepareBuilding(i: number): void;
   thermalStep(tOut_C: number): void;
   thermalCount(): number;
   thermalParamPtr(k: number): number;
