@@ -1,2 +1,18 @@
-// Public WASM exports of the thermal module (filled in by its issue).
-export const THERMAL_MODULE_VERSION: i32 = 0;
+// Public WASM exports of the thermal module (ISO 13790 5R1C): one zone-hour for validation, and the
+// city kernel (init, parameters, prepare, step, buffer accessors).
+export const THERMAL_MODULE_VERSION: i32 = 1;
+export { thermalSolveZoneHour, thermalZoneHourBufPtr } from "./zoneHour";
+export {
+  thermalAirTempPtr,
+  thermalCoolingPtr,
+  thermalCount,
+  thermalHeatingPtr,
+  thermalInit,
+  thermalInternalGainsPtr,
+  thermalMassTempPtr,
+  thermalParamPtr,
+  thermalPrepare,
+  thermalPrepareBuilding,
+  thermalSolarGainsPtr,
+  thermalStep,
+} from "./kernel";
