@@ -2,7 +2,7 @@
 //   Φ_i = H_i · max(0, θ_set,i − θ_e)          [W]
 // over an hourly outdoor-temperature series. The full ISO 13790 5R1C model replaces this
 // step in the energy-core issue; the buffer layout and clock stay.
-import { allocF64, loadF64, resetHeap, storeF64 } from "./buffers";
+import { allocF64, loadF64, storeF64 } from "./buffers";
 
 let buildingCount: i32 = 0;
 let hourCount: i32 = 0;
@@ -20,11 +20,11 @@ let totalEnergy_kWh: f64 = 0;
 export const ERR_BAD_BUILDING_COUNT: i32 = 1;
 export const ERR_BAD_HOUR_COUNT: i32 = 2;
 
-/** Allocates buffers for `buildings` buildings and `hours` weather hours; clock to hour 0. */
+/** Allocates buffers for `buildings` buildings and `hours` weather hours; clock to hour 0.
+ *  Never resets the shared heap (other modules own blocks in it): an instance is set up once. */
 export function init(buildings: i32, hours: i32): i32 {
   if (buildings < 0 || buildings > 10_000_000) return ERR_BAD_BUILDING_COUNT;
   if (hours < 1 || hours > 1_000_000) return ERR_BAD_HOUR_COUNT;
-  resetHeap();
   buildingCount = buildings;
   hourCount = hours;
   hour = 0;
