@@ -72,15 +72,18 @@ export function convexHull(points: Ring): Ring {
   return lower.slice(0, -1).concat(upper.slice(0, -1));
 }
 
-/** Relative area below which a ring counts as degenerate (collinear points). */
+/** Area below which a ring counts as degenerate (collinear points). */
 const MIN_AREA_m2 = 0.01;
 
 export type RingProblem = "too-few-points" | "zero-area" | "self-intersection" | null;
 
 export function ringProblem(ring: Ring): RingProblem {
   if (ring.length < 3) return "too-few-points";
+  // A crossing ring (a bow-tie) can have zero signed area yet a real outline: test crossing first, and call a
+  // ring degenerate only when even its hull has no area (all points on a line).
+  if (isSelfIntersecting(ring))
+    return polygonArea_m2(convexHull(ring)) < MIN_AREA_m2 ? "zero-area" : "self-intersection";
   if (polygonArea_m2(ring) < MIN_AREA_m2) return "zero-area";
-  if (isSelfIntersecting(ring)) return "self-intersection";
   return null;
 }
 

@@ -15,3 +15,4 @@ export {
   type ImportWarning,
   type ImportWarningKind,
 } from "./types.ts";
+export { datasetToGeoJson } from "./exportGeoJson.ts";
