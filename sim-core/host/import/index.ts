@@ -16,3 +16,4 @@ export {
   type ImportWarningKind,
 } from "./types.ts";
 export { datasetToGeoJson } from "./exportGeoJson.ts";
+export * from "./municipalityStock.ts";
