@@ -1,16 +1,7 @@
 // Planar helpers of the generator: point in polygon, convex clipping (district areas), a spatial hash.
 export type Pt = [number, number];
 
-/** Ray casting; points on the boundary may go either way. */
-export function pointInPolygon(p: readonly number[], ring: readonly Pt[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
+export { pointInRing as pointInPolygon } from "../../sim-core/host/import/geometry.ts";
 
 /** Keeps the part of a convex ring on the side of the line through `a` with inward normal `n` (Sutherland–Hodgman). */
 export function clipByHalfPlane(ring: Pt[], a: Pt, n: Pt): Pt[] {

@@ -3,7 +3,7 @@
 // before anything is returned, so an import is either complete or rejected.
 import type { CityBuilding, CityDataset } from "../city.ts";
 import { polygonArea_m2 } from "../polygon.ts";
-import { cleanRing, convexHull, polygonWithHolesArea_m2, type Ring, ringProblem } from "./geometry.ts";
+import { cleanRing, convexHull, pointInRing, polygonWithHolesArea_m2, type Ring, ringProblem } from "./geometry.ts";
 import { toLocal, toWgs84 } from "./projection.ts";
 import {
   type ImportOptions,
@@ -166,10 +166,12 @@ export function assembleDataset(input: AssembleInput, options: ImportOptions = {
       floors = TYPICAL_LEVELS[use];
       note("missing-height", `no height or levels; ${floors} storeys assumed (typical ${use})`);
     }
+    const outer = polygons.reduce((best, p) => (polygonArea_m2(p[0]) > polygonArea_m2(best[0]) ? p : best))[0];
+    const district = options.districts?.find((d) => pointInRing(outer[0], d.polygon_m));
     let year = b.year;
     if (year === undefined || !Number.isFinite(year)) {
-      year = typicalYear;
-      note("missing-year", `no construction year; the district's typical year ${typicalYear} assumed`);
+      year = district?.typicalYear ?? typicalYear;
+      note("missing-year", `no construction year; the district's typical year ${year} assumed`);
     }
 
     polygons.sort((p, q) => polygonArea_m2(q[0]) - polygonArea_m2(p[0]));
@@ -177,7 +179,7 @@ export function assembleDataset(input: AssembleInput, options: ImportOptions = {
     const area_m2 = polygons.reduce((s, p) => s + polygonWithHolesArea_m2(p[0], p.slice(1)), 0);
     const building: CityBuilding = {
       id: b.featureId,
-      district: options.district ?? "imported",
+      district: district?.name ?? options.district ?? "imported",
       use,
       year,
       floors,
@@ -204,8 +206,21 @@ export function assembleDataset(input: AssembleInput, options: ImportOptions = {
     origin,
     weatherStation: options.weatherStation ?? "oslo-blindern",
     storeyHeight_m: storey_m,
-    districts: [{ name: options.district ?? "imported", x_m: 0, y_m: 0 }],
+    districts: importedDistricts(buildings, options),
     buildings,
   };
   return { dataset, warnings, summary: { imported: buildings.length, skipped, warningsByKind } };
+}
+
+/** The districts the imported buildings fell in (with their first building's position when none is known). */
+function importedDistricts(buildings: CityBuilding[], options: ImportOptions): CityDataset["districts"] {
+  const names = [...new Set(buildings.map((b) => b.district))];
+  if (names.length === 0) return [{ name: options.district ?? "imported", x_m: 0, y_m: 0 }];
+  return names.map((name) => {
+    const ring = options.districts?.find((d) => d.name === name)?.polygon_m;
+    const pts = ring ?? buildings.filter((b) => b.district === name).map((b) => b.footprint_m[0]);
+    const x = pts.reduce((s, p) => s + p[0], 0) / pts.length;
+    const y = pts.reduce((s, p) => s + p[1], 0) / pts.length;
+    return { name, x_m: Math.round(x), y_m: Math.round(y) };
+  });
 }

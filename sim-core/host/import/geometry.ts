@@ -91,3 +91,14 @@ export function ringProblem(ring: Ring): RingProblem {
 export function polygonWithHolesArea_m2(outer: Ring, holes: readonly Ring[]): number {
   return polygonArea_m2(outer) - holes.reduce((s, h) => s + polygonArea_m2(h), 0);
 }
+
+/** Ray casting point-in-ring test; points on the boundary may go either way. */
+export function pointInRing(p: readonly number[], ring: readonly (readonly number[])[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}

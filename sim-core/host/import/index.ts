@@ -17,3 +17,4 @@ export {
 } from "./types.ts";
 export { datasetToGeoJson } from "./exportGeoJson.ts";
 export * from "./municipalityStock.ts";
+export { importBuildings } from "./importBuildings.ts";

@@ -42,8 +42,13 @@ export interface ImportOptions {
   crs?: string;
   /** Local origin; default: the centre of the imported footprints' bounding box. */
   origin?: { lat: number; lon: number };
-  /** District name given to every imported building. */
+  /** District name given to imported buildings outside every district of `districts`. */
   district?: string;
+  /**
+   * The municipality's districts (in local metres around `origin`): each building goes to the district containing
+   * its footprint's first vertex, and a missing construction year becomes that district's typical year.
+   */
+  districts?: { name: string; polygon_m: [number, number][]; typicalYear: number }[];
   /** Construction year used when a building has none: the district's typical period. */
   typicalYear?: number;
   /** Use type for buildings whose type is unknown (building=yes). */
