@@ -146,7 +146,7 @@ export function importCityJson(source: string | unknown, options: ImportOptions 
 
     // Footprint: the building's own lowest LoD, else each part's lowest LoD.
     const lowest = (gs: Geometry[]) =>
-      gs.filter((g) => surfacesOf(g, where).length > 0).sort((a, b) => lodNumber(a) - lodNumber(b))[0];
+      [...gs].sort((a, b) => lodNumber(a) - lodNumber(b)).find((g) => surfacesOf(g, where).length > 0);
     const own = lowest(obj.geometry ?? []);
     const chosen = own
       ? [own]
