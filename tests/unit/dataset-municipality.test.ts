@@ -22,6 +22,23 @@ function inside(p: readonly number[], ring: readonly (readonly number[])[]): boo
   return winding !== 0;
 }
 
+/** Separating-axis test of two convex rings: true when their interiors overlap by more than 1 cm. */
+function convexOverlap(a: readonly (readonly number[])[], b: readonly (readonly number[])[]): boolean {
+  for (const ring of [a, b]) {
+    for (let i = 0; i < ring.length; i++) {
+      const [x1, y1] = ring[i];
+      const [x2, y2] = ring[(i + 1) % ring.length];
+      const len = Math.hypot(x2 - x1, y2 - y1);
+      const n = [(y1 - y2) / len, (x2 - x1) / len];
+      const proj = (r: readonly (readonly number[])[]) => r.map((p) => p[0] * n[0] + p[1] * n[1]);
+      const pa = proj(a);
+      const pb = proj(b);
+      if (Math.max(...pa) <= Math.min(...pb) + 0.01 || Math.max(...pb) <= Math.min(...pa) + 0.01) return false;
+    }
+  }
+  return true;
+}
+
 describe.each(["baerum", "alesund"])("municipality dataset %s", (name) => {
   const spec = JSON.parse(readFileSync(new URL(`${name}/municipality-spec.json`, ASSETS), "utf8")) as MunicipalitySpec;
   const fileUrl = new URL(`${name}/municipality.json`, ASSETS);
@@ -127,6 +144,35 @@ describe.each(["baerum", "alesund"])("municipality dataset %s", (name) => {
       }
     }
     expect([outside, wet]).toEqual([0, 0]);
+  });
+
+  it("no two footprints overlap (separating-axis test on every pair whose bounding circles meet)", () => {
+    const cells = new Map<string, { ring: [number, number][]; cx: number; cy: number; r: number }[]>();
+    let overlaps = 0;
+    for (const b of city.buildings) {
+      const ring = b.footprint_m;
+      const cx = ring.reduce((s, p) => s + p[0], 0) / ring.length;
+      const cy = ring.reduce((s, p) => s + p[1], 0) / ring.length;
+      const r = Math.max(...ring.map((p) => Math.hypot(p[0] - cx, p[1] - cy)));
+      const ix = Math.floor(cx / 200);
+      const iy = Math.floor(cy / 200);
+      for (let dx = -1; dx <= 1; dx++)
+        for (let dy = -1; dy <= 1; dy++)
+          for (const o of cells.get(`${ix + dx},${iy + dy}`) ?? []) {
+            if (Math.hypot(o.cx - cx, o.cy - cy) < r + o.r && convexOverlap(ring, o.ring)) overlaps++;
+          }
+      const key = `${ix},${iy}`;
+      cells.set(key, [...(cells.get(key) ?? []), { ring, cx, cy, r }]);
+    }
+    expect(overlaps).toBe(0);
+    // The test itself sees an overlap of 0.5 m and a gap of 0.5 m.
+    const sq = (x: number): [number, number][] => [
+      [x, 0],
+      [x + 10, 0],
+      [x + 10, 10],
+      [x, 10],
+    ];
+    expect([convexOverlap(sq(0), sq(9.5)), convexOverlap(sq(0), sq(10.5))]).toEqual([true, false]);
   });
 
   it("every building has a grid area; district heating follows the stated rule", () => {

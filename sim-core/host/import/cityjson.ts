@@ -95,7 +95,7 @@ export function importCityJson(source: string | unknown, options: ImportOptions 
   let doc: unknown = source;
   if (typeof source === "string") {
     try {
-      doc = JSON.parse(source);
+      doc = JSON.parse(source.replace(/^\uFEFF/, ""));
     } catch (err) {
       throw new ImportError(`CityJSON: not valid JSON (${(err as Error).message})`);
     }

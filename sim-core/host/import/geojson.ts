@@ -29,7 +29,7 @@ function isObject(v: unknown): v is Json {
 function parseJson(source: string | unknown, label: string): unknown {
   if (typeof source !== "string") return source;
   try {
-    return JSON.parse(source);
+    return JSON.parse(source.replace(/^\uFEFF/, ""));
   } catch (err) {
     throw new ImportError(`${label}: not valid JSON (${(err as Error).message})`);
   }

@@ -7,7 +7,7 @@ export function importBuildings(source: string | unknown, options: ImportOptions
   let doc: unknown = source;
   if (typeof source === "string") {
     try {
-      doc = JSON.parse(source);
+      doc = JSON.parse(source.replace(/^\uFEFF/, ""));
     } catch (err) {
       throw new ImportError(`not valid JSON (${(err as Error).message}); expected GeoJSON or CityJSON`);
     }
