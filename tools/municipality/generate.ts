@@ -77,6 +77,13 @@ export function generateMunicipality(spec: MunicipalitySpec): CompactMunicipalit
     synthetic: true as const,
   }));
 
+  const outside = (spec.outsideMunicipality ?? []).map((o) => ({
+    name: o.name,
+    polygon_m: o.lonLat.map((ll) => project(ll)).map(([x, y]): Pt => [r1(x), r1(y)]),
+    synthetic: true as const,
+  }));
+  const excluded = [...water, ...outside];
+
   const population = largestRemainder(
     spec.districts.map((d) => d.weight),
     spec.population,
@@ -250,7 +257,7 @@ export function generateMunicipality(spec: MunicipalitySpec): CompactMunicipalit
       const corners = rectangleFootprint(Math.round(cx * 10), Math.round(cy * 10), b.w_dm, b.d_dm, angle);
       const points = [...corners, [cx, cy] as Pt];
       if (!points.every((p) => pointInPolygon(p, ring))) continue;
-      if (water.some((wa) => points.some((p) => pointInPolygon(p, wa.polygon_m)))) continue;
+      if (excluded.some((wa) => points.some((p) => pointInPolygon(p, wa.polygon_m)))) continue;
       b.cx_dm = Math.round(cx * 10);
       b.cy_dm = Math.round(cy * 10);
       b.angle_deg = angle;
@@ -339,6 +346,7 @@ export function generateMunicipality(spec: MunicipalitySpec): CompactMunicipalit
     population: spec.population,
     districts,
     water,
+    ...(outside.length ? { outsideMunicipality: outside } : {}),
     districtHeating: networks,
     gridAreas: spec.gridAreas.map((g) => ({
       ...g,

@@ -33,6 +33,8 @@ export interface MunicipalitySpec {
   serviceCentres: Record<string, Record<string, number>>;
   districts: DistrictSpec[];
   water: { name: string; lonLat: [number, number][] }[];
+  /** Land of neighbouring municipalities that a district circle would reach into (no buildings there). */
+  outsideMunicipality?: { name: string; lonLat: [number, number][] }[];
   districtHeating: {
     name: string;
     operator: string;

@@ -55,6 +55,8 @@ export interface MunicipalityHeader extends Omit<CityDataset, "buildings" | "dis
   population: number;
   districts: MunicipalityDistrict[];
   water: WaterArea[];
+  /** Neighbouring municipalities' land near the districts (coarse, synthetic): no buildings there. */
+  outsideMunicipality?: WaterArea[];
   districtHeating: DistrictHeatingNetwork[];
   gridAreas: GridArea[];
   carFleet: CarFleet;
@@ -89,6 +91,7 @@ export interface MunicipalityDataset extends Omit<CityDataset, "districts"> {
   population: number;
   districts: MunicipalityDistrict[];
   water: WaterArea[];
+  outsideMunicipality?: WaterArea[];
   districtHeating: DistrictHeatingNetwork[];
   gridAreas: GridArea[];
   carFleet: CarFleet;
