@@ -7,9 +7,15 @@ import {
   cityHeatLossCoeffs_W_K,
   hourlyTemperatureFromNormals,
 } from "../../sim-core/index.ts";
+import { type CompactMunicipality, expandMunicipality } from "../../sim-core/host/import/index.ts";
 
 export const ASSETS_DIR = new URL("../../assets/", import.meta.url);
-const DATASETS: Record<string, string> = { baerum: "baerum/sample-city.json" };
+// "baerum" stays the 240-building sample (the server's default) until the default is switched to "baerum-stock".
+const DATASETS: Record<string, string> = {
+  baerum: "baerum/sample-city.json",
+  "baerum-stock": "baerum/municipality.json",
+  alesund: "alesund/municipality.json",
+};
 
 export interface LoadedCity {
   city: CityDataset;
@@ -37,7 +43,9 @@ export function loadCity(municipality = "baerum"): Promise<LoadedCity> {
   let pending = cache.get(municipality);
   if (!pending) {
     pending = (async () => {
-      const city = await readJson<CityDataset>(file);
+      const raw = await readJson<CityDataset | CompactMunicipality>(file);
+      // Municipality datasets are stored as compact columns (tools/generate-municipality.ts) and expanded here.
+      const city: CityDataset = "format" in raw ? expandMunicipality(raw) : raw;
       const { periods } = await readJson<{ periods: ArchetypePeriod[] }>("archetypes/envelope-by-period.json");
       const normals = await readJson<{
         stations: Record<string, { monthlyMean_C: number[]; diurnalAmplitude_K: number[] }>;

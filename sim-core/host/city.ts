@@ -12,6 +12,29 @@ export interface CityBuilding {
   floors: number;
   /** Footprint ring in local metres east/north of the city origin (not closed). */
   footprint_m: [number, number][];
+  // Optional fields filled by the building import (sim-core/host/import) and the municipality generator.
+  /** Height above ground [m] where the source states or measures one. */
+  height_m?: number;
+  /** Net footprint area of all parts minus holes [m²], when it differs from footprint_m's area. */
+  footprintArea_m2?: number;
+  /** Every footprint polygon as [outer, ...holes] when the source has holes or several parts. */
+  footprintParts_m?: [number, number][][][];
+  /** Id of the feature in the source file (OSM id, BAG identificatie, CityJSON key). */
+  sourceId?: string;
+  /** Norwegian cadastre (Matrikkel) building-type code. */
+  matrikkelCode?: number;
+  /** OSM building=* value the use type came from. */
+  osmBuilding?: string;
+  /** Warnings of the import for this building (fallbacks taken). */
+  warnings?: string[];
+  /** Dwellings in the building (residential use types). */
+  dwellings?: number;
+  /** Registered inhabitants. */
+  residents?: number;
+  /** Name of the district-heating network the building is connected to. */
+  districtHeating?: string;
+  /** Grid area id the building is supplied from. */
+  gridArea?: string;
 }
 
 export interface CityDataset {
