@@ -16,3 +16,4 @@ export * from "./host/solar/index.ts";
 export * from "./host/thermal/index.ts";
 export * from "./host/supply/index.ts";
 export * from "./host/materials/index.ts";
+export * from "./host/import/index.ts";
