@@ -1,2 +1,3 @@
-// Public host API of the supply module (filled in by its issue).
-export const supplyModuleVersion = 0;
+// Public host API of the supply module; the building-stock builder is re-exported here because the
+// aggregate sim-core/index.ts re-exports this file.
+export * from "../stock/index.ts";
