@@ -1,0 +1,162 @@
+// Typed host over the supply exports of tvilling.wasm (SimCore's pattern): buffers live in WASM memory
+// and are read through zero-copy views, rebuilt on every access so they survive memory growth.
+import { SimInputError } from "../errors.ts";
+import { coreImports } from "../exports.ts";
+import { type PackedSupply, type SupplyConfig, packSupply } from "./config.ts";
+import * as L from "./layout.ts";
+import type { SupplyModel } from "./model.ts";
+
+/** The raw supply exports (see sim-core/assembly/supply/exports.ts for each contract). */
+export interface SupplyExports {
+  memory: WebAssembly.Memory;
+  supplyInit(buildings: number, areas: number, plants: number, hours: number): number;
+  supplyStep(): number;
+  supplyFinalize(): void;
+  supplyReset(): void;
+  supplyCurrentHour(): number;
+  supplyStride(which: number): number;
+  [ptr: `supply${string}Ptr`]: () => number;
+}
+
+const INIT_ERRORS: Record<number, string> = {
+  1: "building count must be between 0 and 1,000,000",
+  2: "grid-area count must be between 1 and 10,000",
+  3: "district-heat plant count must be between 0 and 64",
+  4: "hour count must be between 1 and 100,000",
+  5: "the supply buffers would exceed 3 GB of WASM memory",
+};
+
+export class SupplyCore implements SupplyModel {
+  readonly buildings: number;
+  readonly areas: number;
+  readonly plants: number;
+  readonly hours: number;
+
+  private constructor(
+    private readonly wasm: SupplyExports,
+    packed: PackedSupply,
+  ) {
+    this.buildings = packed.buildings;
+    this.areas = packed.areas;
+    this.plants = packed.plants;
+    this.hours = packed.hours;
+    const code = wasm.supplyInit(packed.buildings, packed.areas, packed.plants, packed.hours);
+    if (code !== 0) throw new SimInputError(INIT_ERRORS[code] ?? `supplyInit failed with code ${code}`);
+    const f = (name: string, n: number) => new Float64Array(wasm.memory.buffer, this.ptr(name), n);
+    const i = (name: string, n: number) => new Int32Array(wasm.memory.buffer, this.ptr(name), n);
+    const { buildings: nb, areas: na, hours: nh } = packed;
+    f("SystemParams", L.SYS_COUNT * L.SP_STRIDE).set(packed.systemParams);
+    f("GlobalParams", L.GP_COUNT).set(packed.globalParams);
+    f("EvProfile", 48).set(packed.evProfile);
+    i("System", nb).set(packed.system);
+    i("GridArea", nb).set(packed.gridArea);
+    f("PrimaryCapacity", nb).set(packed.primaryCapacity_W);
+    f("EvDaily", nb).set(packed.evDaily_Wh);
+    i("EvMode", nb).set(packed.evMode);
+    f("BatCapacity", nb).set(packed.batCapacity_Wh);
+    f("BatPower", nb).set(packed.batPower_W);
+    f("BatEtaCharge", nb).set(packed.batEtaCharge);
+    f("BatEtaDischarge", nb).set(packed.batEtaDischarge);
+    i("BatMode", nb).set(packed.batMode);
+    f("BatThreshold", nb).set(packed.batThreshold_W);
+    f("AreaCapacity", na).set(packed.areaCapacity_W);
+    f("AreaEvDaily", na).set(packed.areaEvDaily_Wh);
+    i("AreaEvMode", na).set(packed.areaEvMode);
+    f("Plants", packed.plants * L.P_STRIDE).set(packed.plantParams);
+    f("Outdoor", nh).set(packed.outdoor_C);
+    f("GridEf", nh).set(packed.gridEf_g_kWh);
+    f("WasteHeatAvailable", nh).set(packed.wasteHeatAvailable_W);
+  }
+
+  /** Instantiates the core from .wasm bytes or a module and sets up the supply model. */
+  static async load(source: BufferSource | WebAssembly.Module, config: SupplyConfig): Promise<SupplyCore> {
+    const packed = packSupply(config);
+    const module = source instanceof WebAssembly.Module ? source : await WebAssembly.compile(source);
+    const instance = await WebAssembly.instantiate(module, coreImports());
+    return new SupplyCore(instance.exports as unknown as SupplyExports, packed);
+  }
+
+  /** Checks the host's mirror of the record layouts against the compiled core. */
+  layoutMatches(): boolean {
+    const expected = [L.OUT_STRIDE, L.M_STRIDE, L.A_STRIDE, L.D_STRIDE, L.P_STRIDE, L.SP_STRIDE, L.GP_COUNT];
+    return expected.every((v, k) => this.wasm.supplyStride(k) === v);
+  }
+
+  get hour(): number {
+    return this.wasm.supplyCurrentHour();
+  }
+  step(): number {
+    const next = this.wasm.supplyStep();
+    if (next < 0) throw new SimInputError(`supply: hour ${this.hour} is past the last of ${this.hours} hours`);
+    return next;
+  }
+  finalize(): void {
+    this.wasm.supplyFinalize();
+  }
+  reset(): void {
+    this.wasm.supplyReset();
+  }
+
+  get spaceHeat_W(): Float64Array {
+    return this.f64("SpaceHeat", this.buildings);
+  }
+  get spaceCool_W(): Float64Array {
+    return this.f64("SpaceCool", this.buildings);
+  }
+  get dhw_W(): Float64Array {
+    return this.f64("Dhw", this.buildings);
+  }
+  get appliances_W(): Float64Array {
+    return this.f64("Appliances", this.buildings);
+  }
+  get pv_W(): Float64Array {
+    return this.f64("Pv", this.buildings);
+  }
+  get soc_Wh(): Float64Array {
+    return this.f64("Soc", this.buildings);
+  }
+  /** Writable: the materials model (or the host) sets the waste plant's hourly heat [W]. */
+  get wasteHeatAvailable_W(): Float64Array {
+    return this.f64("WasteHeatAvailable", this.hours);
+  }
+  /** Writable: hourly grid emission factor [g/kWh]. */
+  get gridEf_g_kWh(): Float64Array {
+    return this.f64("GridEf", this.hours);
+  }
+  get buildingOut(): Float64Array {
+    return this.f64("BuildingOut", this.buildings * L.OUT_STRIDE);
+  }
+  get monthly(): Float64Array {
+    return this.f64("Monthly", 12 * this.buildings * L.M_STRIDE);
+  }
+  get yearly(): Float64Array {
+    return this.f64("Yearly", this.buildings * L.M_STRIDE);
+  }
+  get areaSeries(): Float64Array {
+    return this.f64("AreaSeries", this.hours * this.areas * L.A_STRIDE);
+  }
+  get areaPeakImport_W(): Float64Array {
+    return this.f64("AreaPeakImport", this.areas);
+  }
+  get areaPeakExport_W(): Float64Array {
+    return this.f64("AreaPeakExport", this.areas);
+  }
+  get areaHoursOver(): Float64Array {
+    return this.f64("AreaHoursOver", this.areas);
+  }
+  get dhSeries(): Float64Array {
+    return this.f64("DhSeries", this.hours * L.D_STRIDE);
+  }
+  get plantOut_W(): Float64Array {
+    return this.f64("PlantOut", this.hours * this.plants);
+  }
+
+  private ptr(name: string): number {
+    const fn = this.wasm[`supply${name}Ptr`];
+    if (typeof fn !== "function") throw new Error(`tvilling.wasm lacks supply${name}Ptr: rebuild the core`);
+    return fn();
+  }
+  private f64(name: string, length: number): Float64Array {
+    return new Float64Array(this.wasm.memory.buffer, this.ptr(name), length);
+  }
+}
