@@ -42,6 +42,7 @@ export function mixedConfig(n: number, hours: number, seed = 7): SupplyConfig {
       wasteHeatAvailable_W: Float64Array.from({ length: hours }, () => 50e3 * r()),
     },
     globals: { dhFixedLoss_W: 500, dhGridArea: 2 },
+    detail: true,
   };
 }
 

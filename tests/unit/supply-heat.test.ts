@@ -15,6 +15,7 @@ function oneBuilding(system: number, outdoor_C: number[], primaryCapacity_W = Nu
     buildings: { system: [system], gridArea: [0], primaryCapacity_W: [primaryCapacity_W] },
     areas: { capacity_W: [1e9] },
     hourly: { outdoor_C, gridEf_g_kWh: 15 },
+    detail: true,
   };
 }
 

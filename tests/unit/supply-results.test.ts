@@ -23,8 +23,18 @@ describe("results: monthly and yearly per building, emissions", () => {
   ] as const)
     it(`monthly sums equal the hourly flows, yearly the months; DH emissions are fully allocated (${label})`, async () => {
       const m = await make();
-      const imports = new Float64Array(12 * N);
-      const ev = new Float64Array(12 * N);
+      // hourly flows summed by month, for the quantities accumulated and those derived at finalize
+      const pairs: [number, number][] = [
+        [L.OUT_IMPORT, L.M_IMPORT],
+        [L.OUT_EL_EV, L.M_EL_EV],
+        [L.OUT_DISTRICT_HEAT, L.M_DISTRICT_HEAT],
+        [L.OUT_BIO_FUEL, L.M_BIO_FUEL],
+        [L.OUT_BIO_LOSS, L.M_BIO_LOSS],
+        [L.OUT_AMBIENT, L.M_AMBIENT],
+        [L.OUT_BAT_LOSS, L.M_BAT_LOSS],
+      ];
+      const sums = pairs.map(() => new Float64Array(12 * N));
+      const co2 = new Float64Array(12 * N);
       let networkCo2 = 0;
       for (let h = 0; h < HOURS; h++) {
         fillInputs(m, h);
@@ -32,8 +42,10 @@ describe("results: monthly and yearly per building, emissions", () => {
         const out = m.buildingOut;
         const month = monthOfHour(h);
         for (let i = 0; i < N; i++) {
-          imports[month * N + i] += out[i * L.OUT_STRIDE + L.OUT_IMPORT];
-          ev[month * N + i] += out[i * L.OUT_STRIDE + L.OUT_EL_EV];
+          pairs.forEach(([o], k) => {
+            sums[k][month * N + i] += out[i * L.OUT_STRIDE + o];
+          });
+          co2[month * N + i] += out[i * L.OUT_STRIDE + L.OUT_CO2_G];
         }
         networkCo2 += m.dhSeries[h * L.D_STRIDE + L.D_CO2_G];
       }
@@ -41,8 +53,12 @@ describe("results: monthly and yearly per building, emissions", () => {
       let allocated = 0;
       for (let i = 0; i < N; i++) {
         for (let month = 0; month < 3; month++) {
-          expect(buildingMonthly(m, i, month, L.M_IMPORT)).toBeCloseTo(imports[month * N + i], 6);
-          expect(buildingMonthly(m, i, month, L.M_EL_EV)).toBeCloseTo(ev[month * N + i], 6);
+          pairs.forEach(([, q], k) => {
+            const hourly = sums[k][month * N + i];
+            expect(Math.abs(buildingMonthly(m, i, month, q) - hourly)).toBeLessThanOrEqual(1e-9 * Math.max(1, hourly));
+          });
+          const monthlyCo2 = buildingMonthly(m, i, month, L.M_CO2_EL_G) + buildingMonthly(m, i, month, L.M_CO2_BIO_G);
+          expect(Math.abs(monthlyCo2 - co2[month * N + i])).toBeLessThanOrEqual(1e-9 * Math.max(1, monthlyCo2));
         }
         for (let q = 0; q < L.M_STRIDE; q++) {
           let sum = 0;

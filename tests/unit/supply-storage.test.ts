@@ -21,6 +21,7 @@ function battery(mode: number, hours: number, threshold_W = 0): SupplyConfig {
     },
     areas: { capacity_W: [1e9] },
     hourly: { outdoor_C: new Array(hours).fill(10) },
+    detail: true,
   };
 }
 
@@ -105,6 +106,7 @@ describe("EV charging", () => {
     buildings: { system: [0, 0], gridArea: [0, 0], evDaily_Wh: [10000, 7000], evMode: [mode, mode] },
     areas: { capacity_W: [1e9], evDaily_Wh: [500000], evMode: [mode] },
     hourly: { outdoor_C: new Array(72).fill(0) },
+    detail: true,
   });
 
   it("conserves each day's energy under uncontrolled and smart night charging", async () => {

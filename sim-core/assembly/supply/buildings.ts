@@ -9,22 +9,17 @@ import {
   A_STRIDE,
   BAT_PEAK_SHAVING,
   EV_UNCONTROLLED,
-  M_AMBIENT,
   M_BAT_LOSS,
-  M_BIO_FUEL,
-  M_BIO_LOSS,
-  M_CO2_BIO_G,
   M_CO2_EL_G,
   M_COOLING,
   M_DHW,
-  M_DISTRICT_HEAT,
   M_EL_APPLIANCES,
   M_EL_COOL,
   M_EL_DHW,
-  M_EL_EV,
   M_EL_SPACE,
   M_EXPORT,
   M_IMPORT,
+  M_PRIMARY_HEAT,
   M_PV,
   M_SPACE_HEAT,
   M_STRIDE,
@@ -64,6 +59,7 @@ import {
   batThreshold_W,
   buildingCount,
   buildingOut,
+  detail,
   dhw_W,
   evDaily_Wh,
   evMode,
@@ -157,21 +153,23 @@ export function stepBuildings(
     acc(area, A_EXPORT, exported);
     districtHeat_W += districtHeat;
 
-    const rec = buildingOut + ((<usize>i * <usize>OUT_STRIDE) << 3);
-    out(rec, OUT_EL_SPACE, elSpace);
-    out(rec, OUT_EL_DHW, elDhw);
-    out(rec, OUT_EL_COOL, elCool);
-    out(rec, OUT_EL_EV, ev);
-    out(rec, OUT_IMPORT, imported);
-    out(rec, OUT_EXPORT, exported);
-    out(rec, OUT_BAT_CHARGE, charge);
-    out(rec, OUT_BAT_DISCHARGE, discharge);
-    out(rec, OUT_DISTRICT_HEAT, districtHeat);
-    out(rec, OUT_BIO_FUEL, bioFuel);
-    out(rec, OUT_AMBIENT, ambient);
-    out(rec, OUT_BIO_LOSS, bioLoss);
-    out(rec, OUT_BAT_LOSS, batLoss);
-    out(rec, OUT_CO2_G, co2El + co2Bio);
+    if (detail) {
+      const rec = buildingOut + ((<usize>i * <usize>OUT_STRIDE) << 3);
+      out(rec, OUT_EL_SPACE, elSpace);
+      out(rec, OUT_EL_DHW, elDhw);
+      out(rec, OUT_EL_COOL, elCool);
+      out(rec, OUT_EL_EV, ev);
+      out(rec, OUT_IMPORT, imported);
+      out(rec, OUT_EXPORT, exported);
+      out(rec, OUT_BAT_CHARGE, charge);
+      out(rec, OUT_BAT_DISCHARGE, discharge);
+      out(rec, OUT_DISTRICT_HEAT, districtHeat);
+      out(rec, OUT_BIO_FUEL, bioFuel);
+      out(rec, OUT_AMBIENT, ambient);
+      out(rec, OUT_BIO_LOSS, bioLoss);
+      out(rec, OUT_BAT_LOSS, batLoss);
+      out(rec, OUT_CO2_G, co2El + co2Bio);
+    }
 
     const m = monthBase + ((<usize>i * <usize>M_STRIDE) << 3);
     acc(m, M_SPACE_HEAT, qSpace);
@@ -181,17 +179,12 @@ export function stepBuildings(
     acc(m, M_EL_DHW, elDhw);
     acc(m, M_EL_COOL, elCool);
     acc(m, M_EL_APPLIANCES, appliances);
-    acc(m, M_EL_EV, ev);
     acc(m, M_PV, pv);
     acc(m, M_IMPORT, imported);
     acc(m, M_EXPORT, exported);
-    acc(m, M_DISTRICT_HEAT, districtHeat);
-    acc(m, M_BIO_FUEL, bioFuel);
-    acc(m, M_AMBIENT, ambient);
-    acc(m, M_BIO_LOSS, bioLoss);
+    acc(m, M_PRIMARY_HEAT, prim);
     acc(m, M_BAT_LOSS, batLoss);
     acc(m, M_CO2_EL_G, co2El);
-    acc(m, M_CO2_BIO_G, co2Bio);
   }
   return districtHeat_W;
 }

@@ -38,6 +38,7 @@ export const GP_EF_BIO_G_KWH: i32 = 6; // emission factor of bio fuel [g/kWh fue
 export const GP_DH_LOSS_SHARE: i32 = 7; // network loss as a share of delivered heat
 export const GP_DH_FIXED_LOSS_W: i32 = 8; // constant network loss [W]
 export const GP_DH_GRID_AREA: i32 = 9; // grid area of the district-heat plants' electricity (−1 none)
+export const GP_DETAIL: i32 = 10; // 1 = write per-building hourly flows (buildingOut); 0 = monthly results only (faster)
 export const GP_COUNT: i32 = 16;
 
 // Per-building hourly outputs of the last step: f64[buildings · OUT_STRIDE], one record per building.
@@ -58,6 +59,8 @@ export const OUT_CO2_G: i32 = 13;
 export const OUT_STRIDE: i32 = 14;
 
 // Per-building monthly energy [Wh] and emissions [g]: f64[12 · buildings · M_STRIDE], index (month·N + i)·M_STRIDE + q.
+// The hot loop accumulates only what varies nonlinearly hour by hour; EL_EV, DISTRICT_HEAT, BIO_FUEL,
+// AMBIENT, BIO_LOSS, CO2_BIO and CO2_DH are derived exactly by supplyFinalize.
 export const M_SPACE_HEAT: i32 = 0;
 export const M_DHW: i32 = 1;
 export const M_COOLING: i32 = 2; // cooling delivered, positive
@@ -77,7 +80,8 @@ export const M_BAT_LOSS: i32 = 15;
 export const M_CO2_EL_G: i32 = 16;
 export const M_CO2_BIO_G: i32 = 17;
 export const M_CO2_DH_G: i32 = 18; // filled by supplyFinalize
-export const M_STRIDE: i32 = 19;
+export const M_PRIMARY_HEAT: i32 = 19; // heat from the primary unit (working sum; DH, bio and ambient derive from it)
+export const M_STRIDE: i32 = 20;
 
 // Grid-area hourly series: f64[hours · areas · A_STRIDE], index (h·areas + a)·A_STRIDE + k.
 export const A_IMPORT: i32 = 0; // Σ building import + area EV + district-heat plant electricity

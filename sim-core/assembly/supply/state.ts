@@ -19,6 +19,8 @@ export let areaCount: i32 = 0;
 export let plantCount: i32 = 0;
 export let hourCount: i32 = 0;
 export let hour: i32 = 0;
+/** Write per-building hourly flows (set from GP_DETAIL at each step). */
+export let detail: bool = false;
 
 // Parameters.
 export let systemParams: usize = 0; // f64[SYS_COUNT · SP_STRIDE]
@@ -63,6 +65,7 @@ export let dhSeries: usize = 0; // f64[H · D_STRIDE]
 export let plantOut_W: usize = 0; // f64[H · P]
 export let dhMonthCo2_g: usize = 0; // f64[12]
 export let dhMonthDelivered_Wh: usize = 0; // f64[12]
+export let evMonthShare: usize = 0; // f64[12 · 2]: Σ hourly EV profile share per month and mode
 
 function allocI32(count: i32): usize {
   const bytes = (<usize>count) << 2;
@@ -117,6 +120,7 @@ export function allocateState(buildings: i32, areas: i32, plantsN: i32, hours: i
   plantOut_W = allocF64(hours * plantsN);
   dhMonthCo2_g = allocF64(12);
   dhMonthDelivered_Wh = allocF64(12);
+  evMonthShare = allocF64(24);
 }
 
 /** Zeroes results and state of charge; clock to hour 0 (parameters and inputs are kept). */
@@ -135,6 +139,11 @@ export function resetResults(): void {
   memory.fill(plantOut_W, 0, (<usize>hourCount * <usize>plantCount) << 3);
   memory.fill(dhMonthCo2_g, 0, 12 << 3);
   memory.fill(dhMonthDelivered_Wh, 0, 12 << 3);
+  memory.fill(evMonthShare, 0, 24 << 3);
+}
+
+export function setDetail(on: bool): void {
+  detail = on;
 }
 
 export function advanceClock(): void {

@@ -51,6 +51,8 @@ export interface SupplyConfig {
   systems?: Partial<Record<SystemName, Partial<SystemParams>>>;
   globals?: Partial<GlobalParams>;
   evProfiles?: { uncontrolled?: readonly number[]; smartNight?: readonly number[] };
+  /** Write every building's hourly flows to buildingOut (for inspection and balance checks; slower). */
+  detail?: boolean;
 }
 
 export interface PackedSupply {
@@ -188,6 +190,7 @@ export function packSupply(config: SupplyConfig): PackedSupply {
   globalParams[L.GP_DH_LOSS_SHARE] = g.dhLossShare;
   globalParams[L.GP_DH_FIXED_LOSS_W] = g.dhFixedLoss_W;
   globalParams[L.GP_DH_GRID_AREA] = g.dhGridArea;
+  globalParams[L.GP_DETAIL] = config.detail ? 1 : 0;
 
   const evProfile = new Float64Array(48);
   evProfile.set(profile("evProfiles.uncontrolled", config.evProfiles?.uncontrolled ?? EV_PROFILE_UNCONTROLLED), 0);

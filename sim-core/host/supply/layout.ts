@@ -37,6 +37,7 @@ export const GP_EF_BIO_G_KWH = 6; // emission factor of bio fuel [g/kWh fuel]
 export const GP_DH_LOSS_SHARE = 7; // network loss as a share of delivered heat
 export const GP_DH_FIXED_LOSS_W = 8; // constant network loss [W]
 export const GP_DH_GRID_AREA = 9; // grid area of the district-heat plants' electricity (−1 none)
+export const GP_DETAIL = 10; // 1 = write per-building hourly flows (buildingOut); 0 = monthly results only (faster)
 export const GP_COUNT = 16;
 
 // Per-building hourly outputs of the last step: f64[buildings · OUT_STRIDE], one record per building.
@@ -57,6 +58,8 @@ export const OUT_CO2_G = 13;
 export const OUT_STRIDE = 14;
 
 // Per-building monthly energy [Wh] and emissions [g]: f64[12 · buildings · M_STRIDE], index (month·N + i)·M_STRIDE + q.
+// The hot loop accumulates only what varies nonlinearly hour by hour; EL_EV, DISTRICT_HEAT, BIO_FUEL,
+// AMBIENT, BIO_LOSS, CO2_BIO and CO2_DH are derived exactly by supplyFinalize.
 export const M_SPACE_HEAT = 0;
 export const M_DHW = 1;
 export const M_COOLING = 2; // cooling delivered, positive
@@ -76,7 +79,8 @@ export const M_BAT_LOSS = 15;
 export const M_CO2_EL_G = 16;
 export const M_CO2_BIO_G = 17;
 export const M_CO2_DH_G = 18; // filled by supplyFinalize
-export const M_STRIDE = 19;
+export const M_PRIMARY_HEAT = 19; // heat from the primary unit (working sum; DH, bio and ambient derive from it)
+export const M_STRIDE = 20;
 
 // Grid-area hourly series: f64[hours · areas · A_STRIDE], index (h·areas + a)·A_STRIDE + k.
 export const A_IMPORT = 0; // Σ building import + area EV + district-heat plant electricity

@@ -59,6 +59,7 @@ export class SupplyReference implements SupplyModel {
   private readonly typeTable = new Float64Array(L.SYS_COUNT * T_STRIDE);
   private readonly dhMonthCo2_g = new Float64Array(12);
   private readonly dhMonthDelivered_Wh = new Float64Array(12);
+  private readonly evMonthShare = new Float64Array(24);
 
   constructor(private readonly p: PackedSupply) {
     const n = p.buildings;
@@ -98,6 +99,7 @@ export class SupplyReference implements SupplyModel {
       this.plantOut_W,
       this.dhMonthCo2_g,
       this.dhMonthDelivered_Wh,
+      this.evMonthShare,
     ])
       a.fill(0);
   }
@@ -167,6 +169,7 @@ export class SupplyReference implements SupplyModel {
     const area = this.areaSeries;
     const n = this.buildings;
     const monthBase = month * n * L.M_STRIDE;
+    const detail = p.globalParams[L.GP_DETAIL] > 0;
     let districtHeat_W = 0;
     for (let i = 0; i < n; i++) {
       const t = p.system[i] * T_STRIDE;
@@ -214,21 +217,23 @@ export class SupplyReference implements SupplyModel {
       area[a + L.A_IMPORT] += imported;
       area[a + L.A_EXPORT] += exported;
       districtHeat_W += districtHeat;
-      const r = i * L.OUT_STRIDE;
-      out[r + L.OUT_EL_SPACE] = elSpace;
-      out[r + L.OUT_EL_DHW] = elDhw;
-      out[r + L.OUT_EL_COOL] = elCool;
-      out[r + L.OUT_EL_EV] = ev;
-      out[r + L.OUT_IMPORT] = imported;
-      out[r + L.OUT_EXPORT] = exported;
-      out[r + L.OUT_BAT_CHARGE] = charge;
-      out[r + L.OUT_BAT_DISCHARGE] = discharge;
-      out[r + L.OUT_DISTRICT_HEAT] = districtHeat;
-      out[r + L.OUT_BIO_FUEL] = bioFuel;
-      out[r + L.OUT_AMBIENT] = ambient;
-      out[r + L.OUT_BIO_LOSS] = bioLoss;
-      out[r + L.OUT_BAT_LOSS] = batLoss;
-      out[r + L.OUT_CO2_G] = co2El + co2Bio;
+      if (detail) {
+        const r = i * L.OUT_STRIDE;
+        out[r + L.OUT_EL_SPACE] = elSpace;
+        out[r + L.OUT_EL_DHW] = elDhw;
+        out[r + L.OUT_EL_COOL] = elCool;
+        out[r + L.OUT_EL_EV] = ev;
+        out[r + L.OUT_IMPORT] = imported;
+        out[r + L.OUT_EXPORT] = exported;
+        out[r + L.OUT_BAT_CHARGE] = charge;
+        out[r + L.OUT_BAT_DISCHARGE] = discharge;
+        out[r + L.OUT_DISTRICT_HEAT] = districtHeat;
+        out[r + L.OUT_BIO_FUEL] = bioFuel;
+        out[r + L.OUT_AMBIENT] = ambient;
+        out[r + L.OUT_BIO_LOSS] = bioLoss;
+        out[r + L.OUT_BAT_LOSS] = batLoss;
+        out[r + L.OUT_CO2_G] = co2El + co2Bio;
+      }
       const m = monthBase + i * L.M_STRIDE;
       mon[m + L.M_SPACE_HEAT] += qSpace;
       mon[m + L.M_DHW] += qDhw;
@@ -237,17 +242,12 @@ export class SupplyReference implements SupplyModel {
       mon[m + L.M_EL_DHW] += elDhw;
       mon[m + L.M_EL_COOL] += elCool;
       mon[m + L.M_EL_APPLIANCES] += appliances;
-      mon[m + L.M_EL_EV] += ev;
       mon[m + L.M_PV] += pv;
       mon[m + L.M_IMPORT] += imported;
       mon[m + L.M_EXPORT] += exported;
-      mon[m + L.M_DISTRICT_HEAT] += districtHeat;
-      mon[m + L.M_BIO_FUEL] += bioFuel;
-      mon[m + L.M_AMBIENT] += ambient;
-      mon[m + L.M_BIO_LOSS] += bioLoss;
+      mon[m + L.M_PRIMARY_HEAT] += prim;
       mon[m + L.M_BAT_LOSS] += batLoss;
       mon[m + L.M_CO2_EL_G] += co2El;
-      mon[m + L.M_CO2_BIO_G] += co2Bio;
     }
     return districtHeat_W;
   }
@@ -340,6 +340,8 @@ export class SupplyReference implements SupplyModel {
     const evU = p.evProfile[hourOfDay];
     const evS = p.evProfile[24 + hourOfDay];
     const month = monthOfHour(h);
+    this.evMonthShare[month * 2] += evU;
+    this.evMonthShare[month * 2 + 1] += evS;
     const areaRow = h * this.areas * L.A_STRIDE;
     const dhDemand_W = this.stepBuildings(month, areaRow, efEl_g_Wh, efBio_g_Wh, elPerCool, evU, evS);
     const dhElectric_W = this.dispatch(h, dhDemand_W, efEl_g_Wh);
@@ -352,15 +354,35 @@ export class SupplyReference implements SupplyModel {
 
   finalize(): void {
     const n = this.buildings;
+    const p = this.p;
+    const efBio_g_Wh = p.globalParams[L.GP_EF_BIO_G_KWH] / 1000;
+    const mon = this.monthly;
     this.yearly.fill(0);
     for (let m = 0; m < 12; m++) {
       const delivered = this.dhMonthDelivered_Wh[m];
       const perWh = delivered > 0 ? this.dhMonthCo2_g[m] / delivered : 0;
+      const evU = this.evMonthShare[m * 2];
+      const evS = this.evMonthShare[m * 2 + 1];
       for (let i = 0; i < n; i++) {
         const rec = (m * n + i) * L.M_STRIDE;
-        this.monthly[rec + L.M_CO2_DH_G] = this.monthly[rec + L.M_DISTRICT_HEAT] * perWh;
+        const sp = p.system[i] * L.SP_STRIDE;
+        const kind = p.systemParams[sp + L.SP_KIND];
+        const prim = mon[rec + L.M_PRIMARY_HEAT];
+        const dh = kind === L.KIND_DISTRICT ? prim * 1.0 : 0;
+        const fuelPerW = kind === L.KIND_BOILER ? 1 / p.systemParams[sp + L.SP_EFFICIENCY] : 0;
+        const bio = prim * fuelPerW;
+        mon[rec + L.M_DISTRICT_HEAT] = dh;
+        mon[rec + L.M_BIO_FUEL] = bio;
+        mon[rec + L.M_BIO_LOSS] = kind === L.KIND_BOILER ? prim * (fuelPerW - 1) : 0;
+        mon[rec + L.M_AMBIENT] =
+          kind === L.KIND_HEAT_PUMP
+            ? mon[rec + L.M_SPACE_HEAT] + mon[rec + L.M_DHW] - mon[rec + L.M_EL_SPACE] - mon[rec + L.M_EL_DHW]
+            : 0;
+        mon[rec + L.M_EL_EV] = p.evDaily_Wh[i] * (p.evMode[i] === L.EV_UNCONTROLLED ? evU : evS);
+        mon[rec + L.M_CO2_BIO_G] = bio * efBio_g_Wh;
+        mon[rec + L.M_CO2_DH_G] = dh * perWh;
         const y = i * L.M_STRIDE;
-        for (let q = 0; q < L.M_STRIDE; q++) this.yearly[y + q] += this.monthly[rec + q];
+        for (let q = 0; q < L.M_STRIDE; q++) this.yearly[y + q] += mon[rec + q];
       }
     }
   }
