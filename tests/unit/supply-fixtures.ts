@@ -62,3 +62,21 @@ export function fillInputs(m: SupplyModel, h: number, seed = 11): void {
     pv[i] = r() < 0.5 ? 0 : 9000 * r();
   }
 }
+
+/** The inputs fillInputs gives, for every hour: f64[hours · n] per quantity, index h·n + i. */
+export function inputTable(n: number, hours: number, seed = 11) {
+  const mk = () => new Float64Array(n);
+  const m = { buildings: n, spaceHeat_W: mk(), spaceCool_W: mk(), dhw_W: mk(), appliances_W: mk(), pv_W: mk() };
+  const table = {
+    spaceHeat_W: new Float64Array(hours * n),
+    spaceCool_W: new Float64Array(hours * n),
+    dhw_W: new Float64Array(hours * n),
+    appliances_W: new Float64Array(hours * n),
+    pv_W: new Float64Array(hours * n),
+  };
+  for (let h = 0; h < hours; h++) {
+    fillInputs(m as unknown as SupplyModel, h, seed);
+    for (const k of Object.keys(table) as (keyof typeof table)[]) table[k].set(m[k], h * n);
+  }
+  return table;
+}

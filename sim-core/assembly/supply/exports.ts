@@ -40,6 +40,7 @@ import {
   GP_COUNT,
 } from "./layout";
 import * as S from "./state";
+import { finishYear, prepareYear, runBlock } from "./year";
 
 export const SUPPLY_MODULE_VERSION: i32 = 1;
 
@@ -142,6 +143,39 @@ function get(rec: usize, q: i32): f64 {
 }
 function set(rec: usize, q: i32, value: f64): void {
   store<f64>(rec + ((<usize>q) << 3), value);
+}
+
+export const SUPPLY_ERR_BLOCK_ORDER: i32 = 6;
+
+/** Year mode: allocates inputs for blocks of up to `block` buildings × every hour and precomputes the hourly tables. */
+export function supplyYearInit(block: i32): i32 {
+  if (block < 1 || block > 4096) return SUPPLY_ERR_BUILDINGS;
+  if (S.hour !== 0) return SUPPLY_ERR_BLOCK_ORDER;
+  if (S.blockMax !== block) S.allocateYear(block);
+  prepareYear();
+  S.setNextBuilding(0);
+  return 0;
+}
+
+/** Year mode: runs the next `count` buildings (starting at `first`, in order) over every hour; 0 or an error code. */
+export function supplyYearBlock(first: i32, count: i32): i32 {
+  if (first !== S.nextBuilding || count < 0 || count > S.blockMax || first + count > S.buildingCount)
+    return SUPPLY_ERR_BLOCK_ORDER;
+  runBlock(first, count);
+  S.setNextBuilding(first + count);
+  return 0;
+}
+
+/** Year mode: after the last block, dispatches district heat and totals the grid areas for every hour. */
+export function supplyYearFinish(): i32 {
+  if (S.nextBuilding !== S.buildingCount) return SUPPLY_ERR_BLOCK_ORDER;
+  finishYear();
+  S.setHourToEnd();
+  return 0;
+}
+
+export function supplyYearInputPtr(): usize {
+  return S.yearIn;
 }
 
 /** Zeroes results and battery state; clock back to hour 0. */

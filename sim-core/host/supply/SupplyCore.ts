@@ -15,6 +15,9 @@ export interface SupplyExports {
   supplyReset(): void;
   supplyCurrentHour(): number;
   supplyStride(which: number): number;
+  supplyYearInit(block: number): number;
+  supplyYearBlock(first: number, count: number): number;
+  supplyYearFinish(): number;
   [ptr: `supply${string}Ptr`]: () => number;
 }
 
@@ -24,7 +27,17 @@ const INIT_ERRORS: Record<number, string> = {
   3: "district-heat plant count must be between 0 and 64",
   4: "hour count must be between 1 and 100,000",
   5: "the supply buffers would exceed 3 GB of WASM memory",
+  6: "year mode: run from hour 0 (call reset() first) with blocks in building order",
 };
+
+/** One block's hourly inputs in year mode: f64[count · hours] each, index b·hours + h [W]. */
+export interface YearInputs {
+  spaceHeat_W: Float64Array;
+  spaceCool_W: Float64Array;
+  dhw_W: Float64Array;
+  appliances_W: Float64Array;
+  pv_W: Float64Array;
+}
 
 export class SupplyCore implements SupplyModel {
   readonly buildings: number;
@@ -80,6 +93,35 @@ export class SupplyCore implements SupplyModel {
   layoutMatches(): boolean {
     const expected = [L.OUT_STRIDE, L.M_STRIDE, L.A_STRIDE, L.D_STRIDE, L.P_STRIDE, L.SP_STRIDE, L.GP_COUNT];
     return expected.every((v, k) => this.wasm.supplyStride(k) === v);
+  }
+
+  /**
+   * Year mode: runs the whole period building-major, `block` buildings at a time. `fill` writes the
+   * hourly inputs of buildings first … first+count−1 (index b·hours + h); results are bit-identical to
+   * calling step() for every hour. Per-building hourly flows (buildingOut) are not written.
+   */
+  runYear(fill: (first: number, count: number, inputs: YearInputs) => void, block = 64): void {
+    const check = (code: number) => {
+      if (code !== 0) throw new SimInputError(INIT_ERRORS[code] ?? `supply year mode failed with code ${code}`);
+    };
+    if (!Number.isInteger(block) || block < 1 || block > 4096)
+      throw new SimInputError(`block ${block} must be an integer in 1…4096`);
+    check(this.wasm.supplyYearInit(block));
+    const stride = block * this.hours;
+    for (let first = 0; first < this.buildings; first += block) {
+      const count = Math.min(block, this.buildings - first);
+      const base = this.ptr("YearInput");
+      const view = (q: number) => new Float64Array(this.wasm.memory.buffer, base + q * stride * 8, count * this.hours);
+      fill(first, count, {
+        spaceHeat_W: view(0),
+        spaceCool_W: view(1),
+        dhw_W: view(2),
+        appliances_W: view(3),
+        pv_W: view(4),
+      });
+      check(this.wasm.supplyYearBlock(first, count));
+    }
+    check(this.wasm.supplyYearFinish());
   }
 
   get hour(): number {

@@ -6,6 +6,6 @@ export { packSupply, type PackedSupply, type SupplyBuildings, type SupplyConfig 
 export * from "./defaults.ts";
 export * as SupplyLayout from "./layout.ts";
 export type { SupplyModel } from "./model.ts";
-export { SupplyCore, type SupplyExports } from "./SupplyCore.ts";
+export { SupplyCore, type SupplyExports, type YearInputs } from "./SupplyCore.ts";
 export { SupplyReference, carnotCop, carnotCoolingCop, monthOfHour } from "./reference.ts";
 export * from "./results.ts";
