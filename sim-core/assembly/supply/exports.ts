@@ -174,6 +174,11 @@ export function supplyYearFinish(): i32 {
   return 0;
 }
 
+/** Distance between the five year-mode input arrays, in f64 (spaceHeat, spaceCool, dhw, appliances, pv). */
+export function supplyYearInputStride(): i32 {
+  return S.yearInStride;
+}
+
 export function supplyYearInputPtr(): usize {
   return S.yearIn;
 }

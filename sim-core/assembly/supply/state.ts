@@ -68,11 +68,14 @@ export let dhMonthDelivered_Wh: usize = 0; // f64[12]
 export let evMonthShare: usize = 0; // f64[12 · 2]: Σ hourly EV profile share per month and mode
 // Year mode (building-major): inputs of a block of buildings for every hour, per-hour tables.
 export let blockMax: i32 = 0;
-export let yearIn: usize = 0; // f64[5 · blockMax · hours], index (q·blockMax + b)·hours + h
+export let yearIn: usize = 0; // f64[5 · yearInStride], index q·yearInStride + b·hours + h
+// blockMax·hours plus 5 cache lines, so the five input streams do not alias modulo 4 KiB
+export let yearInStride: i32 = 0;
 export let hourTypeTable: usize = 0; // f64[SYS_COUNT · hours · 4]: on, eSpace, eDhw per type and hour
 export let hourScalars: usize = 0; // f64[hours · 4]: elPerCool, efEl_g_Wh, evU, evS
 export let hourMonth: usize = 0; // i32[hours]
 export let dhDemandYear: usize = 0; // f64[hours]: Σ district heat delivered per hour
+export let areaYear: usize = 0; // f64[areas · hours · 2]: Σ building import, export per area and hour
 export let nextBuilding: i32 = 0; // first building of the next block in year mode
 
 function allocI32(count: i32): usize {
@@ -149,16 +152,19 @@ export function resetResults(): void {
   memory.fill(dhMonthDelivered_Wh, 0, 12 << 3);
   memory.fill(evMonthShare, 0, 24 << 3);
   if (dhDemandYear !== 0) memory.fill(dhDemandYear, 0, (<usize>hourCount) << 3);
+  if (areaYear !== 0) memory.fill(areaYear, 0, (<usize>areaCount * <usize>hourCount * 2) << 3);
   nextBuilding = 0;
 }
 
 export function allocateYear(block: i32): void {
   blockMax = block;
-  yearIn = allocF64(5 * block * hourCount);
+  yearInStride = block * hourCount + 40;
+  yearIn = allocF64(5 * yearInStride);
   hourTypeTable = allocF64(SYS_COUNT * hourCount * 4);
   hourScalars = allocF64(hourCount * 4);
   hourMonth = allocI32(hourCount);
   dhDemandYear = allocF64(hourCount);
+  areaYear = allocF64(areaCount * hourCount * 2);
   nextBuilding = 0;
 }
 

@@ -67,7 +67,6 @@ export function prepareYear(): void {
 /** Runs buildings first … first+count−1 (inputs in yearIn rows 0 … count−1) over every hour. */
 export function runBlock(first: i32, count: i32): void {
   const hours = S.hourCount;
-  const areaStride = (<usize>S.areaCount * <usize>A_STRIDE) << 3;
   for (let b = 0; b < count; b++) {
     const i = first + b;
     const o8 = (<usize>i) << 3;
@@ -86,60 +85,20 @@ export function runBlock(first: i32, count: i32): void {
     const etaD = load<f64>(S.batEtaDischarge + o8);
     const target = load<i32>(S.batMode + o4) === BAT_PEAK_SHAVING ? load<f64>(S.batThreshold_W + o8) : 0.0;
     let soc = load<f64>(S.soc_Wh + o8);
-    const areaBase = S.areaSeries + ((<usize>(load<i32>(S.gridArea + o4) * A_STRIDE)) << 3);
-    const inSpace = S.yearIn + ((<usize>(0 * S.blockMax + b) * <usize>hours) << 3);
-    const inCool = S.yearIn + ((<usize>(1 * S.blockMax + b) * <usize>hours) << 3);
-    const inDhw = S.yearIn + ((<usize>(2 * S.blockMax + b) * <usize>hours) << 3);
-    const inApp = S.yearIn + ((<usize>(3 * S.blockMax + b) * <usize>hours) << 3);
-    const inPv = S.yearIn + ((<usize>(4 * S.blockMax + b) * <usize>hours) << 3);
+    // area-major sums: this building's contributions are contiguous over the hours
+    const areaBase = S.areaYear + ((<usize>load<i32>(S.gridArea + o4) * <usize>hours * 2) << 3);
+    const inSpace = S.yearIn + ((<usize>0 * <usize>S.yearInStride + <usize>b * <usize>hours) << 3);
+    const inCool = S.yearIn + ((<usize>1 * <usize>S.yearInStride + <usize>b * <usize>hours) << 3);
+    const inDhw = S.yearIn + ((<usize>2 * <usize>S.yearInStride + <usize>b * <usize>hours) << 3);
+    const inApp = S.yearIn + ((<usize>3 * <usize>S.yearInStride + <usize>b * <usize>hours) << 3);
+    const inPv = S.yearIn + ((<usize>4 * <usize>S.yearInStride + <usize>b * <usize>hours) << 3);
     let month = -1;
-    let aSpace: f64 = 0;
-    let aDhw: f64 = 0;
-    let aCool: f64 = 0;
-    let aElSpace: f64 = 0;
-    let aElDhw: f64 = 0;
-    let aElCool: f64 = 0;
-    let aApp: f64 = 0;
-    let aPv: f64 = 0;
-    let aImport: f64 = 0;
-    let aExport: f64 = 0;
-    let aPrim: f64 = 0;
-    let aBatLoss: f64 = 0;
-    let aCo2El: f64 = 0;
-    for (let h = 0; h <= hours; h++) {
-      const mo = h < hours ? load<i32>(S.hourMonth + ((<usize>h) << 2)) : -2;
+    let rec: usize = 0; // this building's record of the current month (stays in L1 over the year)
+    for (let h = 0; h < hours; h++) {
+      const mo = load<i32>(S.hourMonth + ((<usize>h) << 2));
       if (mo !== month) {
-        if (month >= 0) {
-          const rec = S.monthly + (((<usize>month * <usize>S.buildingCount + <usize>i) * <usize>M_STRIDE) << 3);
-          addTo(rec, M_SPACE_HEAT, aSpace);
-          addTo(rec, M_DHW, aDhw);
-          addTo(rec, M_COOLING, aCool);
-          addTo(rec, M_EL_SPACE, aElSpace);
-          addTo(rec, M_EL_DHW, aElDhw);
-          addTo(rec, M_EL_COOL, aElCool);
-          addTo(rec, M_EL_APPLIANCES, aApp);
-          addTo(rec, M_PV, aPv);
-          addTo(rec, M_IMPORT, aImport);
-          addTo(rec, M_EXPORT, aExport);
-          addTo(rec, M_PRIMARY_HEAT, aPrim);
-          addTo(rec, M_BAT_LOSS, aBatLoss);
-          addTo(rec, M_CO2_EL_G, aCo2El);
-        }
-        if (mo === -2) break;
         month = mo;
-        aSpace = 0;
-        aDhw = 0;
-        aCool = 0;
-        aElSpace = 0;
-        aElDhw = 0;
-        aElCool = 0;
-        aApp = 0;
-        aPv = 0;
-        aImport = 0;
-        aExport = 0;
-        aPrim = 0;
-        aBatLoss = 0;
-        aCo2El = 0;
+        rec = S.monthly + (((<usize>month * <usize>S.buildingCount + <usize>i) * <usize>M_STRIDE) << 3);
       }
       const h8 = (<usize>h) << 3;
       const qSpace = load<f64>(inSpace + h8);
@@ -173,24 +132,24 @@ export function runBlock(first: i32, count: i32): void {
       const grid = net + charge - discharge;
       const imported = Math.max(grid, 0);
       const exported = Math.max(-grid, 0);
-      const area = areaBase + <usize>h * areaStride;
-      addTo(area, A_IMPORT, imported);
-      addTo(area, A_EXPORT, exported);
+      const area = areaBase + (h8 << 1);
+      store<f64>(area, load<f64>(area) + imported);
+      store<f64>(area, load<f64>(area, 8) + exported, 8);
       const dh = S.dhDemandYear + h8;
       store<f64>(dh, load<f64>(dh) + districtHeat);
-      aSpace += qSpace;
-      aDhw += qDhw;
-      aCool += -qCool;
-      aElSpace += elSpace;
-      aElDhw += elDhw;
-      aElCool += elCool;
-      aApp += appliances;
-      aPv += pv;
-      aImport += imported;
-      aExport += exported;
-      aPrim += prim;
-      aBatLoss += batLoss;
-      aCo2El += imported * load<f64>(sc, 8);
+      addTo(rec, M_SPACE_HEAT, qSpace);
+      addTo(rec, M_DHW, qDhw);
+      addTo(rec, M_COOLING, -qCool);
+      addTo(rec, M_EL_SPACE, elSpace);
+      addTo(rec, M_EL_DHW, elDhw);
+      addTo(rec, M_EL_COOL, elCool);
+      addTo(rec, M_EL_APPLIANCES, appliances);
+      addTo(rec, M_PV, pv);
+      addTo(rec, M_IMPORT, imported);
+      addTo(rec, M_EXPORT, exported);
+      addTo(rec, M_PRIMARY_HEAT, prim);
+      addTo(rec, M_BAT_LOSS, batLoss);
+      addTo(rec, M_CO2_EL_G, imported * load<f64>(sc, 8));
     }
     store<f64>(S.soc_Wh + o8, soc);
   }
@@ -208,6 +167,12 @@ export function finishYear(): void {
     const demand = f(S.dhDemandYear, h);
     const dhElectric = dispatchDistrictHeat(h, demand, efEl);
     const areaRow = S.areaSeries + ((<usize>h * <usize>S.areaCount * <usize>A_STRIDE) << 3);
+    for (let a = 0; a < S.areaCount; a++) {
+      const src = S.areaYear + ((<usize>(a * hours + h) * 2) << 3);
+      const dst = areaRow + ((<usize>(a * A_STRIDE)) << 3);
+      store<f64>(dst + ((<usize>A_IMPORT) << 3), load<f64>(src));
+      store<f64>(dst + ((<usize>A_EXPORT) << 3), load<f64>(src, 8));
+    }
     finishAreas(areaRow, dhArea, dhElectric, efEl, evU, evS);
     const month = load<i32>(S.hourMonth + ((<usize>h) << 2));
     const mo = (<usize>month) << 3;

@@ -18,6 +18,7 @@ export interface SupplyExports {
   supplyYearInit(block: number): number;
   supplyYearBlock(first: number, count: number): number;
   supplyYearFinish(): number;
+  supplyYearInputStride(): number;
   [ptr: `supply${string}Ptr`]: () => number;
 }
 
@@ -107,7 +108,7 @@ export class SupplyCore implements SupplyModel {
     if (!Number.isInteger(block) || block < 1 || block > 4096)
       throw new SimInputError(`block ${block} must be an integer in 1…4096`);
     check(this.wasm.supplyYearInit(block));
-    const stride = block * this.hours;
+    const stride = this.wasm.supplyYearInputStride();
     for (let first = 0; first < this.buildings; first += block) {
       const count = Math.min(block, this.buildings - first);
       const base = this.ptr("YearInput");
