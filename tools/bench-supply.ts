@@ -63,23 +63,27 @@ function time(m: SupplyModel): number {
 function timeYear(m: SupplyCore): number {
   let filled = false;
   const t0 = performance.now();
-  m.runYear((_first, count, inputs) => {
-    if (filled) return;
-    filled = true;
-    const r = mulberry32(7);
-    for (let b = 0; b < count; b++) {
-      const base = 3000 * r();
-      for (let h = 0; h < hours; h++) {
-        const k = b * hours + h;
-        const winter = 0.5 + 0.5 * Math.cos((2 * Math.PI * h) / 8760);
-        inputs.spaceHeat_W[k] = base * winter;
-        inputs.spaceCool_W[k] = winter < 0.05 ? -500 : 0;
-        inputs.dhw_W[k] = 300;
-        inputs.appliances_W[k] = 400 + 200 * r();
-        inputs.pv_W[k] = h % 24 > 8 && h % 24 < 17 ? 1500 * (1 - winter) : 0;
+  m.runYear(
+    (_first, count, inputs) => {
+      if (filled) return;
+      filled = true;
+      const r = mulberry32(7);
+      for (let b = 0; b < count; b++) {
+        const base = 3000 * r();
+        for (let h = 0; h < hours; h++) {
+          const k = b * hours + h;
+          const winter = 0.5 + 0.5 * Math.cos((2 * Math.PI * h) / 8760);
+          inputs.spaceHeat_W[k] = base * winter;
+          inputs.spaceCool_W[k] = winter < 0.05 ? -500 : 0;
+          inputs.dhw_W[k] = 300;
+          inputs.appliances_W[k] = 400 + 200 * r();
+          inputs.pv_W[k] = h % 24 > 8 && h % 24 < 17 ? 1500 * (1 - winter) : 0;
+        }
       }
-    }
-  }, 64);
+    },
+    64,
+    false,
+  );
   m.finalize();
   return (performance.now() - t0) / 1000;
 }

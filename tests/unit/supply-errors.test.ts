@@ -52,4 +52,30 @@ describe("supply: bad input gives clear errors, never a trap", () => {
       expect(() => m.step()).toThrow(/past the last of 2 hours/);
     }
   });
+
+  it("rejects bad hourly demand with building and hour in the message (hourly and year mode)", async () => {
+    const m = await supplyWasm(mixedConfig(3, 4));
+    const ok = {
+      spaceHeat_W: [1, 2, 3],
+      spaceCool_W: [0, -1, 0],
+      dhw_W: [0, 0, 0],
+      appliances_W: [1, 1, 1],
+      pv_W: [0, 0, 0],
+    };
+    expect(m.stepWith(ok)).toBe(1);
+    expect(() => m.stepWith({ ...ok, spaceHeat_W: [1, Number.NaN, 3] })).toThrow(
+      /spaceHeat_W at building 1, hour 1: NaN/,
+    );
+    expect(() => m.stepWith({ ...ok, spaceCool_W: [0, 5, 0] })).toThrow(
+      /spaceCool_W at building 1, hour 1: 5 must be a finite number ≤ 0/,
+    );
+    expect(() => m.stepWith({ ...ok, pv_W: [0, 0, -2] })).toThrow(/pv_W at building 2, hour 1: -2/);
+    expect(() => m.stepWith({ ...ok, dhw_W: [0] })).toThrow(/dhw_W has 1 entries, expected 3/);
+    const y = await supplyWasm(mixedConfig(3, 4));
+    expect(() =>
+      y.runYear((first, _count, inputs) => {
+        if (first === 2) inputs.appliances_W[3] = -1;
+      }, 2),
+    ).toThrow(/appliances_W at building 2, hour 3: -1/);
+  });
 });

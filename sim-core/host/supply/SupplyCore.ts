@@ -4,6 +4,7 @@ import { SimInputError } from "../errors.ts";
 import { coreImports } from "../exports.ts";
 import { type PackedSupply, type SupplyConfig, packSupply } from "./config.ts";
 import * as L from "./layout.ts";
+import { type DemandInputs, checkDemandInputs } from "./inputs.ts";
 import type { SupplyModel } from "./model.ts";
 
 /** The raw supply exports (see sim-core/assembly/supply/exports.ts for each contract). */
@@ -99,9 +100,11 @@ export class SupplyCore implements SupplyModel {
   /**
    * Year mode: runs the whole period building-major, `block` buildings at a time. `fill` writes the
    * hourly inputs of buildings first … first+count−1 (index b·hours + h); results are bit-identical to
-   * calling step() for every hour. Per-building hourly flows (buildingOut) are not written.
+   * calling step() for every hour. Per-building hourly flows (buildingOut) are not written. `validate`
+   * checks every input value (finite, signs) with building and hour in the message; pass false where the
+   * inputs come from the trusted in-WASM kernels and speed matters.
    */
-  runYear(fill: (first: number, count: number, inputs: YearInputs) => void, block = 64): void {
+  runYear(fill: (first: number, count: number, inputs: YearInputs) => void, block = 64, validate = true): void {
     const check = (code: number) => {
       if (code !== 0) throw new SimInputError(INIT_ERRORS[code] ?? `supply year mode failed with code ${code}`);
     };
@@ -113,16 +116,35 @@ export class SupplyCore implements SupplyModel {
       const count = Math.min(block, this.buildings - first);
       const base = this.ptr("YearInput");
       const view = (q: number) => new Float64Array(this.wasm.memory.buffer, base + q * stride * 8, count * this.hours);
-      fill(first, count, {
+      const inputs = {
         spaceHeat_W: view(0),
         spaceCool_W: view(1),
         dhw_W: view(2),
         appliances_W: view(3),
         pv_W: view(4),
-      });
+      };
+      fill(first, count, inputs);
+      if (validate)
+        checkDemandInputs(
+          inputs,
+          count * this.hours,
+          (k) => `building ${first + Math.floor(k / this.hours)}, hour ${k % this.hours}`,
+        );
       check(this.wasm.supplyYearBlock(first, count));
     }
     check(this.wasm.supplyYearFinish());
+  }
+
+  /** Validates and writes the demand of the current hour (one value per building), then steps. */
+  stepWith(inputs: DemandInputs): number {
+    const hour = this.hour;
+    checkDemandInputs(inputs, this.buildings, (i) => `building ${i}, hour ${hour}`);
+    this.spaceHeat_W.set(Array.from({ length: this.buildings }, (_, i) => inputs.spaceHeat_W[i]));
+    this.spaceCool_W.set(Array.from({ length: this.buildings }, (_, i) => inputs.spaceCool_W[i]));
+    this.dhw_W.set(Array.from({ length: this.buildings }, (_, i) => inputs.dhw_W[i]));
+    this.appliances_W.set(Array.from({ length: this.buildings }, (_, i) => inputs.appliances_W[i]));
+    this.pv_W.set(Array.from({ length: this.buildings }, (_, i) => inputs.pv_W[i]));
+    return this.step();
   }
 
   get hour(): number {
