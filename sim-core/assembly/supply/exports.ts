@@ -1,2 +1,315 @@
-// Public WASM exports of the supply module (filled in by its issue).
-export const SUPPLY_MODULE_VERSION: i32 = 0;
+// Public WASM exports of the supply module (prefix `supply`). Lifecycle: supplyInit → host fills the
+// parameter and hourly-series buffers → per hour: host fills the per-building inputs, supplyStep →
+// supplyFinalize (district-heat emissions per building, yearly totals). Buffers are viewed zero-copy.
+// Note: buffers come from the shared stub heap; a module calling heap.reset() after supplyInit
+// invalidates them, so the orchestrating host initialises supply last.
+import { monthOfHour } from "./calendar";
+import { dispatchDistrictHeat } from "./district";
+import { stepBuildings } from "./buildings";
+import { finishAreas } from "./grid";
+import { coolingElectricPerW, fillTypeTable } from "./hourly";
+import {
+  A_STRIDE,
+  D_CO2_G,
+  D_STRIDE,
+  GP_DH_GRID_AREA,
+  GP_EF_BIO_G_KWH,
+  EV_UNCONTROLLED,
+  GP_DETAIL,
+  KIND_BOILER,
+  KIND_DISTRICT,
+  KIND_HEAT_PUMP,
+  M_AMBIENT,
+  M_BIO_FUEL,
+  M_BIO_LOSS,
+  M_CO2_BIO_G,
+  M_CO2_DH_G,
+  M_DHW,
+  M_DISTRICT_HEAT,
+  M_EL_DHW,
+  M_EL_EV,
+  M_EL_SPACE,
+  M_PRIMARY_HEAT,
+  M_SPACE_HEAT,
+  M_STRIDE,
+  SP_EFFICIENCY,
+  SP_KIND,
+  OUT_STRIDE,
+  P_STRIDE,
+  SP_STRIDE,
+  GP_COUNT,
+} from "./layout";
+import * as S from "./state";
+import { finishYear, prepareYear, runBlock } from "./year";
+
+export const SUPPLY_MODULE_VERSION: i32 = 1;
+
+export const SUPPLY_ERR_BUILDINGS: i32 = 1;
+export const SUPPLY_ERR_AREAS: i32 = 2;
+export const SUPPLY_ERR_PLANTS: i32 = 3;
+export const SUPPLY_ERR_HOURS: i32 = 4;
+export const SUPPLY_ERR_MEMORY: i32 = 5;
+
+/** Allocates every supply buffer (zeroed); returns 0 or an error code. */
+export function supplyInit(buildings: i32, areas: i32, plants: i32, hours: i32): i32 {
+  if (buildings < 0 || buildings > 1_000_000) return SUPPLY_ERR_BUILDINGS;
+  if (areas < 1 || areas > 10_000) return SUPPLY_ERR_AREAS;
+  if (plants < 0 || plants > 64) return SUPPLY_ERR_PLANTS;
+  if (hours < 1 || hours > 100_000) return SUPPLY_ERR_HOURS;
+  // The biggest buffers: monthly results and the area series; keep the total under ~3 GiB.
+  const bytes: f64 = 8.0 * (<f64>buildings * (12 * 20 + 40) + <f64>hours * (<f64>areas * 5 + 6 + <f64>plants));
+  if (bytes > 3.0e9) return SUPPLY_ERR_MEMORY;
+  S.allocateState(buildings, areas, plants, hours);
+  return 0;
+}
+
+/** Simulates the current hour for every building, grid area and the district-heat network; returns the next hour, or −1 past the end. */
+export function supplyStep(): i32 {
+  const h = S.hour;
+  if (h >= S.hourCount) return -1;
+  const tOut_C = load<f64>(S.outdoor_C + ((<usize>h) << 3));
+  fillTypeTable(S.typeTable, S.systemParams, S.globalParams, tOut_C);
+  const elPerCool = coolingElectricPerW(S.globalParams, tOut_C);
+  const efEl_g_Wh = load<f64>(S.gridEf_g_kWh + ((<usize>h) << 3)) / 1000;
+  const efBio_g_Wh = load<f64>(S.globalParams + ((<usize>GP_EF_BIO_G_KWH) << 3)) / 1000;
+  const hourOfDay = h % 24;
+  const evU = load<f64>(S.evProfile + ((<usize>hourOfDay) << 3));
+  const evS = load<f64>(S.evProfile + ((<usize>(24 + hourOfDay)) << 3));
+  const month = monthOfHour(h);
+  S.setDetail(load<f64>(S.globalParams + ((<usize>GP_DETAIL) << 3)) > 0);
+  const ev = S.evMonthShare + ((<usize>(month * 2)) << 3);
+  store<f64>(ev, load<f64>(ev) + evU);
+  store<f64>(ev, load<f64>(ev, 8) + evS, 8);
+  const areaRow = S.areaSeries + ((<usize>h * <usize>S.areaCount * <usize>A_STRIDE) << 3);
+  const dhDemand_W = stepBuildings(month, areaRow, efEl_g_Wh, efBio_g_Wh, elPerCool, evU, evS);
+  const dhElectric_W = dispatchDistrictHeat(h, dhDemand_W, efEl_g_Wh);
+  const dhArea = <i32>load<f64>(S.globalParams + ((<usize>GP_DH_GRID_AREA) << 3));
+  finishAreas(areaRow, dhArea, dhElectric_W, efEl_g_Wh, evU, evS);
+  const mo = (<usize>month) << 3;
+  const co2 = load<f64>(S.dhSeries + ((<usize>(h * D_STRIDE + D_CO2_G)) << 3));
+  store<f64>(S.dhMonthCo2_g + mo, load<f64>(S.dhMonthCo2_g + mo) + co2);
+  store<f64>(S.dhMonthDelivered_Wh + mo, load<f64>(S.dhMonthDelivered_Wh + mo) + dhDemand_W);
+  S.advanceClock();
+  return S.hour;
+}
+
+/**
+ * Completes the monthly records (quantities derived exactly from the accumulated ones: EV energy,
+ * district heat, bio fuel and its loss, ambient heat, bio and district-heat emissions, the latter
+ * allocated by each building's share of the month's delivered heat) and sums the year.
+ */
+export function supplyFinalize(): void {
+  const n = S.buildingCount;
+  const efBio_g_Wh = load<f64>(S.globalParams + ((<usize>GP_EF_BIO_G_KWH) << 3)) / 1000;
+  memory.fill(S.yearly, 0, (<usize>n * <usize>M_STRIDE) << 3);
+  for (let m = 0; m < 12; m++) {
+    const delivered = load<f64>(S.dhMonthDelivered_Wh + ((<usize>m) << 3));
+    const perWh = delivered > 0 ? load<f64>(S.dhMonthCo2_g + ((<usize>m) << 3)) / delivered : 0.0;
+    const evU = load<f64>(S.evMonthShare + ((<usize>(m * 2)) << 3));
+    const evS = load<f64>(S.evMonthShare + ((<usize>(m * 2 + 1)) << 3));
+    for (let i = 0; i < n; i++) {
+      const rec = S.monthly + (((<usize>m * <usize>n + <usize>i) * <usize>M_STRIDE) << 3);
+      const sp = S.systemParams + ((<usize>(load<i32>(S.system + ((<usize>i) << 2)) * SP_STRIDE)) << 3);
+      const kind = load<f64>(sp + ((<usize>SP_KIND) << 3));
+      const prim = get(rec, M_PRIMARY_HEAT);
+      const dh = kind === KIND_DISTRICT ? prim * 1.0 : 0.0;
+      const fuelPerW = kind === KIND_BOILER ? 1 / load<f64>(sp + ((<usize>SP_EFFICIENCY) << 3)) : 0.0;
+      const bio = prim * fuelPerW;
+      set(rec, M_DISTRICT_HEAT, dh);
+      set(rec, M_BIO_FUEL, bio);
+      set(rec, M_BIO_LOSS, kind === KIND_BOILER ? prim * (fuelPerW - 1) : 0.0);
+      set(
+        rec,
+        M_AMBIENT,
+        kind === KIND_HEAT_PUMP
+          ? get(rec, M_SPACE_HEAT) + get(rec, M_DHW) - get(rec, M_EL_SPACE) - get(rec, M_EL_DHW)
+          : 0.0,
+      );
+      const evDaily = load<f64>(S.evDaily_Wh + ((<usize>i) << 3));
+      set(rec, M_EL_EV, evDaily * (load<i32>(S.evMode + ((<usize>i) << 2)) === EV_UNCONTROLLED ? evU : evS));
+      set(rec, M_CO2_BIO_G, bio * efBio_g_Wh);
+      set(rec, M_CO2_DH_G, dh * perWh);
+      const y = S.yearly + ((<usize>i * <usize>M_STRIDE) << 3);
+      for (let q = 0; q < M_STRIDE; q++) {
+        const off = (<usize>q) << 3;
+        store<f64>(y + off, load<f64>(y + off) + load<f64>(rec + off));
+      }
+    }
+  }
+}
+
+function get(rec: usize, q: i32): f64 {
+  return load<f64>(rec + ((<usize>q) << 3));
+}
+function set(rec: usize, q: i32, value: f64): void {
+  store<f64>(rec + ((<usize>q) << 3), value);
+}
+
+export const SUPPLY_ERR_BLOCK_ORDER: i32 = 6;
+
+/** Year mode: allocates inputs for blocks of up to `block` buildings × every hour and precomputes the hourly tables. */
+export function supplyYearInit(block: i32): i32 {
+  if (block < 1 || block > 4096) return SUPPLY_ERR_BUILDINGS;
+  if (S.hour !== 0) return SUPPLY_ERR_BLOCK_ORDER;
+  if (S.blockMax !== block) S.allocateYear(block);
+  prepareYear();
+  S.setNextBuilding(0);
+  return 0;
+}
+
+/** Year mode: runs the next `count` buildings (starting at `first`, in order) over every hour; 0 or an error code. */
+export function supplyYearBlock(first: i32, count: i32): i32 {
+  if (first !== S.nextBuilding || count < 0 || count > S.blockMax || first + count > S.buildingCount)
+    return SUPPLY_ERR_BLOCK_ORDER;
+  runBlock(first, count);
+  S.setNextBuilding(first + count);
+  return 0;
+}
+
+/** Year mode: after the last block, dispatches district heat and totals the grid areas for every hour. */
+export function supplyYearFinish(): i32 {
+  if (S.nextBuilding !== S.buildingCount) return SUPPLY_ERR_BLOCK_ORDER;
+  finishYear();
+  S.setHourToEnd();
+  return 0;
+}
+
+/** Distance between the five year-mode input arrays, in f64 (spaceHeat, spaceCool, dhw, appliances, pv). */
+export function supplyYearInputStride(): i32 {
+  return S.yearInStride;
+}
+
+export function supplyYearInputPtr(): usize {
+  return S.yearIn;
+}
+
+/** Zeroes results and battery state; clock back to hour 0. */
+export function supplyReset(): void {
+  S.resetResults();
+}
+
+export function supplyCurrentHour(): i32 {
+  return S.hour;
+}
+/** Record lengths, so the host can check its mirror of layout.ts: 0 out, 1 monthly, 2 area, 3 dh, 4 plant, 5 system, 6 global. */
+export function supplyStride(which: i32): i32 {
+  if (which === 0) return OUT_STRIDE;
+  if (which === 1) return M_STRIDE;
+  if (which === 2) return A_STRIDE;
+  if (which === 3) return D_STRIDE;
+  if (which === 4) return P_STRIDE;
+  if (which === 5) return SP_STRIDE;
+  if (which === 6) return GP_COUNT;
+  return 0;
+}
+
+// Buffer pointers (byte offsets into memory); lengths follow from the counts given to supplyInit.
+export function supplySystemParamsPtr(): usize {
+  return S.systemParams;
+}
+export function supplyGlobalParamsPtr(): usize {
+  return S.globalParams;
+}
+export function supplyEvProfilePtr(): usize {
+  return S.evProfile;
+}
+export function supplySystemPtr(): usize {
+  return S.system;
+}
+export function supplyGridAreaPtr(): usize {
+  return S.gridArea;
+}
+export function supplyPrimaryCapacityPtr(): usize {
+  return S.primaryCapacity_W;
+}
+export function supplyEvDailyPtr(): usize {
+  return S.evDaily_Wh;
+}
+export function supplyEvModePtr(): usize {
+  return S.evMode;
+}
+export function supplyBatCapacityPtr(): usize {
+  return S.batCapacity_Wh;
+}
+export function supplyBatPowerPtr(): usize {
+  return S.batPower_W;
+}
+export function supplyBatEtaChargePtr(): usize {
+  return S.batEtaCharge;
+}
+export function supplyBatEtaDischargePtr(): usize {
+  return S.batEtaDischarge;
+}
+export function supplyBatModePtr(): usize {
+  return S.batMode;
+}
+export function supplyBatThresholdPtr(): usize {
+  return S.batThreshold_W;
+}
+export function supplyAreaCapacityPtr(): usize {
+  return S.areaCapacity_W;
+}
+export function supplyAreaEvDailyPtr(): usize {
+  return S.areaEvDaily_Wh;
+}
+export function supplyAreaEvModePtr(): usize {
+  return S.areaEvMode;
+}
+export function supplyPlantsPtr(): usize {
+  return S.plants;
+}
+export function supplyOutdoorPtr(): usize {
+  return S.outdoor_C;
+}
+export function supplyGridEfPtr(): usize {
+  return S.gridEf_g_kWh;
+}
+/** f64[hours]: heat the waste-incineration plant can deliver each hour [W] (filled by the host / materials model). */
+export function supplyWasteHeatAvailablePtr(): usize {
+  return S.wasteHeatAvailable_W;
+}
+export function supplySpaceHeatPtr(): usize {
+  return S.spaceHeat_W;
+}
+export function supplySpaceCoolPtr(): usize {
+  return S.spaceCool_W;
+}
+export function supplyDhwPtr(): usize {
+  return S.dhw_W;
+}
+export function supplyAppliancesPtr(): usize {
+  return S.appliances_W;
+}
+export function supplyPvPtr(): usize {
+  return S.pv_W;
+}
+export function supplySocPtr(): usize {
+  return S.soc_Wh;
+}
+export function supplyBuildingOutPtr(): usize {
+  return S.buildingOut;
+}
+export function supplyMonthlyPtr(): usize {
+  return S.monthly;
+}
+export function supplyYearlyPtr(): usize {
+  return S.yearly;
+}
+export function supplyAreaSeriesPtr(): usize {
+  return S.areaSeries;
+}
+export function supplyAreaPeakImportPtr(): usize {
+  return S.areaPeakImport_W;
+}
+export function supplyAreaPeakExportPtr(): usize {
+  return S.areaPeakExport_W;
+}
+export function supplyAreaHoursOverPtr(): usize {
+  return S.areaHoursOver;
+}
+export function supplyDhSeriesPtr(): usize {
+  return S.dhSeries;
+}
+export function supplyPlantOutPtr(): usize {
+  return S.plantOut_W;
+}

@@ -1,20 +1,9 @@
 // Maps OSM building tags and Matrikkel building-type codes to the twin's use types, and the per-type fallbacks.
 import { MATRIKKEL_TO_OSM } from "./matrikkelCodes.ts";
 
-export const USE_TYPES = [
-  "house",
-  "rowhouse",
-  "apartment",
-  "office",
-  "school",
-  "kindergarten",
-  "nursinghome",
-  "retail",
-  "hotel",
-  "industry",
-  "sports",
-] as const;
-export type UseType = (typeof USE_TYPES)[number];
+import { USE_TYPES, type UseType } from "../useTypes.ts";
+
+export { USE_TYPES, type UseType };
 
 /** OSM building=* values that are heated buildings of a known use. */
 const OSM_TO_USE: Record<string, UseType> = {

@@ -1,0 +1,185 @@
+// State of the supply module: counts, clock and every buffer pointer (module-scoped; buffers carved
+// from the WASM heap at supplyInit, viewed zero-copy by the host). Nothing allocates after init.
+import { allocF64 } from "../buffers";
+import { D_STRIDE, A_STRIDE, GP_COUNT, M_STRIDE, OUT_STRIDE, P_STRIDE, SP_STRIDE, SYS_COUNT } from "./layout";
+
+export const T_ON: i32 = 0; // primary unit available this hour (1/0)
+export const T_E_SPACE: i32 = 1; // electricity per W of space heat from the primary unit
+export const T_E_DHW: i32 = 2;
+export const T_A_SPACE: i32 = 3; // ambient (environment) heat per W of space heat
+export const T_A_DHW: i32 = 4;
+export const T_DH: i32 = 5; // district heat per W
+export const T_BIO: i32 = 6; // bio fuel per W (1/η)
+export const T_BIO_LOSS: i32 = 7; // boiler loss per W (1/η − 1)
+export const T_DHW_ON: i32 = 8;
+export const T_STRIDE: i32 = 10;
+
+export let buildingCount: i32 = 0;
+export let areaCount: i32 = 0;
+export let plantCount: i32 = 0;
+export let hourCount: i32 = 0;
+export let hour: i32 = 0;
+/** Write per-building hourly flows (set from GP_DETAIL at each step). */
+export let detail: bool = false;
+
+// Parameters.
+export let systemParams: usize = 0; // f64[SYS_COUNT · SP_STRIDE]
+export let globalParams: usize = 0; // f64[GP_COUNT]
+export let evProfile: usize = 0; // f64[2 · 24]: share of a day's EV energy per hour of day, per mode
+export let system: usize = 0; // i32[N]
+export let gridArea: usize = 0; // i32[N]
+export let primaryCapacity_W: usize = 0; // f64[N]: heat-pump (or primary) thermal capacity
+export let evDaily_Wh: usize = 0; // f64[N]
+export let evMode: usize = 0; // i32[N]
+export let batCapacity_Wh: usize = 0; // f64[N]
+export let batPower_W: usize = 0; // f64[N]
+export let batEtaCharge: usize = 0; // f64[N]
+export let batEtaDischarge: usize = 0; // f64[N]
+export let batMode: usize = 0; // i32[N]
+export let batThreshold_W: usize = 0; // f64[N]
+export let areaCapacity_W: usize = 0; // f64[A]
+export let areaEvDaily_Wh: usize = 0; // f64[A]
+export let areaEvMode: usize = 0; // i32[A]
+export let plants: usize = 0; // f64[P · P_STRIDE]
+// Hourly series inputs.
+export let outdoor_C: usize = 0; // f64[H]
+export let gridEf_g_kWh: usize = 0; // f64[H]
+export let wasteHeatAvailable_W: usize = 0; // f64[H]
+// Per-building inputs of the current hour.
+export let spaceHeat_W: usize = 0;
+export let spaceCool_W: usize = 0;
+export let dhw_W: usize = 0;
+export let appliances_W: usize = 0;
+export let pv_W: usize = 0;
+// State and outputs.
+export let soc_Wh: usize = 0; // f64[N]
+export let typeTable: usize = 0; // f64[SYS_COUNT · T_STRIDE], this hour
+export let buildingOut: usize = 0; // f64[N · OUT_STRIDE], last step
+export let monthly: usize = 0; // f64[12 · N · M_STRIDE]
+export let yearly: usize = 0; // f64[N · M_STRIDE], by supplyFinalize
+export let areaSeries: usize = 0; // f64[H · A · A_STRIDE]
+export let areaPeakImport_W: usize = 0; // f64[A]: highest net import (import − export)
+export let areaPeakExport_W: usize = 0; // f64[A]: highest net export
+export let areaHoursOver: usize = 0; // f64[A]: hours with net import above capacity
+export let dhSeries: usize = 0; // f64[H · D_STRIDE]
+export let plantOut_W: usize = 0; // f64[H · P]
+export let dhMonthCo2_g: usize = 0; // f64[12]
+export let dhMonthDelivered_Wh: usize = 0; // f64[12]
+export let evMonthShare: usize = 0; // f64[12 · 2]: Σ hourly EV profile share per month and mode
+// Year mode (building-major): inputs of a block of buildings for every hour, per-hour tables.
+export let blockMax: i32 = 0;
+export let yearIn: usize = 0; // f64[5 · yearInStride], index q·yearInStride + b·hours + h
+// blockMax·hours plus 5 cache lines, so the five input streams do not alias modulo 4 KiB
+export let yearInStride: i32 = 0;
+export let hourTypeTable: usize = 0; // f64[SYS_COUNT · hours · 4]: on, eSpace, eDhw per type and hour
+export let hourScalars: usize = 0; // f64[hours · 4]: elPerCool, efEl_g_Wh, evU, evS
+export let hourMonth: usize = 0; // i32[hours]
+export let dhDemandYear: usize = 0; // f64[hours]: Σ district heat delivered per hour
+export let areaYear: usize = 0; // f64[areas · hours · 2]: Σ building import, export per area and hour
+export let nextBuilding: i32 = 0; // first building of the next block in year mode
+
+function allocI32(count: i32): usize {
+  const bytes = (<usize>count) << 2;
+  const ptr = heap.alloc(bytes > 0 ? bytes : 8);
+  memory.fill(ptr, 0, bytes);
+  return ptr;
+}
+
+/** Allocates every buffer (zeroed) and sets the clock to hour 0. */
+export function allocateState(buildings: i32, areas: i32, plantsN: i32, hours: i32): void {
+  buildingCount = buildings;
+  areaCount = areas;
+  plantCount = plantsN;
+  hourCount = hours;
+  hour = 0;
+  systemParams = allocF64(SYS_COUNT * SP_STRIDE);
+  globalParams = allocF64(GP_COUNT);
+  evProfile = allocF64(48);
+  system = allocI32(buildings);
+  gridArea = allocI32(buildings);
+  primaryCapacity_W = allocF64(buildings);
+  evDaily_Wh = allocF64(buildings);
+  evMode = allocI32(buildings);
+  batCapacity_Wh = allocF64(buildings);
+  batPower_W = allocF64(buildings);
+  batEtaCharge = allocF64(buildings);
+  batEtaDischarge = allocF64(buildings);
+  batMode = allocI32(buildings);
+  batThreshold_W = allocF64(buildings);
+  areaCapacity_W = allocF64(areas);
+  areaEvDaily_Wh = allocF64(areas);
+  areaEvMode = allocI32(areas);
+  plants = allocF64(plantsN * P_STRIDE);
+  outdoor_C = allocF64(hours);
+  gridEf_g_kWh = allocF64(hours);
+  wasteHeatAvailable_W = allocF64(hours);
+  spaceHeat_W = allocF64(buildings);
+  spaceCool_W = allocF64(buildings);
+  dhw_W = allocF64(buildings);
+  appliances_W = allocF64(buildings);
+  pv_W = allocF64(buildings);
+  soc_Wh = allocF64(buildings);
+  typeTable = allocF64(SYS_COUNT * T_STRIDE);
+  buildingOut = allocF64(buildings * OUT_STRIDE);
+  monthly = allocF64(12 * buildings * M_STRIDE);
+  yearly = allocF64(buildings * M_STRIDE);
+  areaSeries = allocF64(hours * areas * A_STRIDE);
+  areaPeakImport_W = allocF64(areas);
+  areaPeakExport_W = allocF64(areas);
+  areaHoursOver = allocF64(areas);
+  dhSeries = allocF64(hours * D_STRIDE);
+  plantOut_W = allocF64(hours * plantsN);
+  dhMonthCo2_g = allocF64(12);
+  dhMonthDelivered_Wh = allocF64(12);
+  evMonthShare = allocF64(24);
+}
+
+/** Zeroes results and state of charge; clock to hour 0 (parameters and inputs are kept). */
+export function resetResults(): void {
+  hour = 0;
+  const n = <usize>buildingCount;
+  memory.fill(soc_Wh, 0, n << 3);
+  memory.fill(buildingOut, 0, (n * <usize>OUT_STRIDE) << 3);
+  memory.fill(monthly, 0, (12 * n * <usize>M_STRIDE) << 3);
+  memory.fill(yearly, 0, (n * <usize>M_STRIDE) << 3);
+  memory.fill(areaSeries, 0, (<usize>hourCount * <usize>areaCount * <usize>A_STRIDE) << 3);
+  memory.fill(areaPeakImport_W, 0, (<usize>areaCount) << 3);
+  memory.fill(areaPeakExport_W, 0, (<usize>areaCount) << 3);
+  memory.fill(areaHoursOver, 0, (<usize>areaCount) << 3);
+  memory.fill(dhSeries, 0, (<usize>hourCount * <usize>D_STRIDE) << 3);
+  memory.fill(plantOut_W, 0, (<usize>hourCount * <usize>plantCount) << 3);
+  memory.fill(dhMonthCo2_g, 0, 12 << 3);
+  memory.fill(dhMonthDelivered_Wh, 0, 12 << 3);
+  memory.fill(evMonthShare, 0, 24 << 3);
+  if (dhDemandYear !== 0) memory.fill(dhDemandYear, 0, (<usize>hourCount) << 3);
+  if (areaYear !== 0) memory.fill(areaYear, 0, (<usize>areaCount * <usize>hourCount * 2) << 3);
+  nextBuilding = 0;
+}
+
+export function allocateYear(block: i32): void {
+  blockMax = block;
+  yearInStride = block * hourCount + 40;
+  yearIn = allocF64(5 * yearInStride);
+  hourTypeTable = allocF64(SYS_COUNT * hourCount * 4);
+  hourScalars = allocF64(hourCount * 4);
+  hourMonth = allocI32(hourCount);
+  dhDemandYear = allocF64(hourCount);
+  areaYear = allocF64(areaCount * hourCount * 2);
+  nextBuilding = 0;
+}
+
+export function setNextBuilding(i: i32): void {
+  nextBuilding = i;
+}
+
+export function setDetail(on: bool): void {
+  detail = on;
+}
+
+export function setHourToEnd(): void {
+  hour = hourCount;
+}
+
+export function advanceClock(): void {
+  hour++;
+}

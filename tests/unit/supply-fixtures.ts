@@ -1,0 +1,82 @@
+// Shared fixtures of the supply tests: WASM loader and a seeded mixed stock with hand-made demand series.
+import { readFile } from "node:fs/promises";
+import { type SupplyConfig, SupplyCore, type SupplyModel } from "../../sim-core/index.ts";
+import { wasmPath } from "../../sim-core/node.ts";
+import { mulberry32 } from "../../tools/random.ts";
+
+let bytes: Buffer | undefined;
+export async function supplyWasm(config: SupplyConfig): Promise<SupplyCore> {
+  bytes ??= await readFile(wasmPath);
+  return SupplyCore.load(bytes, config);
+}
+
+/** A mixed stock: every system, EVs both modes, batteries both modes, three grid areas, five plants. */
+export function mixedConfig(n: number, hours: number, seed = 7): SupplyConfig {
+  const r = mulberry32(seed);
+  const pick = (k: number) => Math.floor(r() * k);
+  const outdoor_C = Float64Array.from({ length: hours }, (_, h) => -28 + 40 * r() + 5 * Math.sin(h / 9));
+  return {
+    buildings: {
+      system: Array.from({ length: n }, (_, i) => i % 6),
+      gridArea: Array.from({ length: n }, () => pick(3)),
+      primaryCapacity_W: Array.from({ length: n }, () => (r() < 0.3 ? Number.POSITIVE_INFINITY : 2000 + 8000 * r())),
+      evDaily_Wh: Array.from({ length: n }, () => (r() < 0.5 ? 4000 + 12000 * r() : 0)),
+      evMode: Array.from({ length: n }, () => pick(2)),
+      batteryCapacity_Wh: Array.from({ length: n }, () => (r() < 0.4 ? 5000 + 10000 * r() : 0)),
+      batteryPower_W: Array.from({ length: n }, () => 1000 + 4000 * r()),
+      batteryRoundTrip: Array.from({ length: n }, () => 0.8 + 0.15 * r()),
+      batteryMode: Array.from({ length: n }, () => pick(2)),
+      batteryThreshold_W: Array.from({ length: n }, () => 2000 + 6000 * r()),
+    },
+    areas: { capacity_W: [150e3, 200e3, 1e6], evDaily_Wh: [50e3, 0, 20e3], evMode: [0, 0, 1] },
+    plants: [
+      { name: "waste", kind: "waste", capacity_W: 60e3, efficiency: 1, ef_g_kWh: 11 },
+      { name: "sea-water HP", kind: "heatPump", capacity_W: 30e3, efficiency: 3, ef_g_kWh: 0 },
+      { name: "bio", kind: "bio", capacity_W: 20e3, efficiency: 0.9, ef_g_kWh: 13 },
+      { name: "el boiler", kind: "electricBoiler", capacity_W: 20e3, efficiency: 0.99, ef_g_kWh: 0 },
+      { name: "oil", kind: "oil", capacity_W: 30e3, efficiency: 0.9, ef_g_kWh: 260 },
+    ],
+    hourly: {
+      outdoor_C,
+      gridEf_g_kWh: Float64Array.from({ length: hours }, () => 15 + 4 * r()),
+      wasteHeatAvailable_W: Float64Array.from({ length: hours }, () => 50e3 * r()),
+    },
+    globals: { dhFixedLoss_W: 500, dhGridArea: 2 },
+    detail: true,
+  };
+}
+
+/** Hand-made hourly demand: heat, cooling (≤ 0), DHW, appliances, PV, seeded per hour. */
+export function fillInputs(m: SupplyModel, h: number, seed = 11): void {
+  const r = mulberry32(seed * 100003 + h);
+  const heat = m.spaceHeat_W;
+  const cool = m.spaceCool_W;
+  const dhw = m.dhw_W;
+  const app = m.appliances_W;
+  const pv = m.pv_W;
+  for (let i = 0; i < m.buildings; i++) {
+    heat[i] = r() < 0.2 ? 0 : 12000 * r();
+    cool[i] = r() < 0.7 ? 0 : -3000 * r();
+    dhw[i] = 1500 * r();
+    app[i] = 200 + 2000 * r();
+    pv[i] = r() < 0.5 ? 0 : 9000 * r();
+  }
+}
+
+/** The inputs fillInputs gives, for every hour: f64[hours · n] per quantity, index h·n + i. */
+export function inputTable(n: number, hours: number, seed = 11) {
+  const mk = () => new Float64Array(n);
+  const m = { buildings: n, spaceHeat_W: mk(), spaceCool_W: mk(), dhw_W: mk(), appliances_W: mk(), pv_W: mk() };
+  const table = {
+    spaceHeat_W: new Float64Array(hours * n),
+    spaceCool_W: new Float64Array(hours * n),
+    dhw_W: new Float64Array(hours * n),
+    appliances_W: new Float64Array(hours * n),
+    pv_W: new Float64Array(hours * n),
+  };
+  for (let h = 0; h < hours; h++) {
+    fillInputs(m as unknown as SupplyModel, h, seed);
+    for (const k of Object.keys(table) as (keyof typeof table)[]) table[k].set(m[k], h * n);
+  }
+  return table;
+}
