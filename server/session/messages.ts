@@ -89,9 +89,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** One line per problem, each with its path: "propose.value: Invalid input: expected number, received string". */
 export function formatZodError(prefix: string, error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${[prefix, ...issue.path.map(String)].join(".")}: ${issue.message}`)
-    .join("; ");
+  return error.issues.map((issue) => `${[prefix, ...issue.path.map(String)].join(".")}: ${issue.message}`).join("; ");
 }
 
 export function parseWith<S extends z.ZodType>(prefix: string, schema: S, raw: unknown): Parsed<z.output<S>> {

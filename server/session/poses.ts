@@ -27,7 +27,7 @@ export interface Pose {
   pointer?: { x_m: number; y_m: number };
 }
 
-const clamp = (v: number, lo: number, hi: number) => (v < lo ? lo : v > hi ? hi : v);
+const clamp = (v: number, lo: number, hi: number) => (v < lo ? lo : Math.min(v, hi));
 const SQRT1_2 = Math.SQRT1_2;
 
 export function partsLength(mask: number): number {
@@ -83,7 +83,8 @@ export function encodePose(pose: Pose): Uint8Array {
   bytes[0] = mask;
   let at = 1;
   if (pose.head) {
-    for (let i = 0; i < 3; i++) view.setInt16(at + 2 * i, clamp(Math.round(pose.head.position_m[i] * 100), -32767, 32767), true);
+    for (let i = 0; i < 3; i++)
+      view.setInt16(at + 2 * i, clamp(Math.round(pose.head.position_m[i] * 100), -32767, 32767), true);
     writeQuat(view, at + 6, pose.head.rotation);
     at += 9;
   }
@@ -163,7 +164,10 @@ export class PoseTable {
   update(slot: number, bytes: Uint8Array): void {
     const mask = bytes[0];
     let stored = this.parts.get(slot);
-    if (!stored) this.parts.set(slot, (stored = [undefined, undefined, undefined, undefined]));
+    if (!stored) {
+      stored = [undefined, undefined, undefined, undefined];
+      this.parts.set(slot, stored);
+    }
     let at = 1;
     let changed = 0;
     for (let bit = 0; bit < 4; bit++) {
@@ -171,7 +175,7 @@ export class PoseTable {
       const part = bytes.subarray(at, at + PART_BYTES[bit]);
       at += PART_BYTES[bit];
       const old = stored[bit];
-      if (old && old.every((b, i) => b === part[i])) continue;
+      if (old?.every((b, i) => b === part[i])) continue;
       stored[bit] = part.slice();
       changed |= 1 << bit;
     }

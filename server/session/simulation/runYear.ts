@@ -15,7 +15,10 @@ export function runYear(
 ): KpiSnapshot {
   const inputs = buildingInputsForYear(model, scenario, year);
   const n = inputs.heatLossCoeff_W_K.length;
-  core.setup({ heatLossCoeff_W_K: inputs.heatLossCoeff_W_K, setpoint_C: new Float64Array(n).fill(SETPOINT_C) }, outdoorTemp_C);
+  core.setup(
+    { heatLossCoeff_W_K: inputs.heatLossCoeff_W_K, setpoint_C: new Float64Array(n).fill(SETPOINT_C) },
+    outdoorTemp_C,
+  );
   core.hour = 0;
   let peak_W = 0;
   for (let h = 0; h < core.hourCount; h++) {

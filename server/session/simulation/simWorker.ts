@@ -17,9 +17,9 @@ if (!port) throw new Error("simWorker must run in a worker thread");
 
 const ready = (async () => {
   const loaded = await loadCity(workerData.municipality as string);
-  const { periods } = JSON.parse(
-    await readFile(new URL("archetypes/envelope-by-period.json", ASSETS_DIR), "utf8"),
-  ) as { periods: ArchetypePeriod[] };
+  const { periods } = JSON.parse(await readFile(new URL("archetypes/envelope-by-period.json", ASSETS_DIR), "utf8")) as {
+    periods: ArchetypePeriod[];
+  };
   return { core: await loadSimCore(), model: { city: loaded.city, periods }, outdoorTemp_C: loaded.outdoorTemp_C };
 })();
 
@@ -27,7 +27,7 @@ port.on("message", async (req: RunRequest) => {
   try {
     const { core, model, outdoorTemp_C } = await ready;
     const kpi = runYear(core, model, outdoorTemp_C, req.scenario, req.year);
-    port.postMessage({ id: req.id, kpi }, [kpi.perBuildingHeat_kWh.buffer]);
+    port.postMessage({ id: req.id, kpi }, [kpi.perBuildingHeat_kWh.buffer as ArrayBuffer]);
   } catch (err) {
     port.postMessage({ id: req.id, error: (err as Error).message });
   }
