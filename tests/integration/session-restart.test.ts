@@ -24,7 +24,9 @@ describe("session persistence (node:sqlite)", () => {
     facilitator.send("decide", { proposalId, decision: "accept" });
     facilitator.send("setClock", { year: 2030 });
     facilitator.send("setLock", { lever: "heatPumpShare", locked: true });
-    await until(() => alice.state.interventions.length === 1 && alice.state.year === 2030 && alice.state.kpi.year === 2030);
+    await until(
+      () => alice.state.interventions.length === 1 && alice.state.year === 2030 && alice.state.kpi.year === 2030,
+    );
     const kpiBefore = alice.state.kpi.heatDemand_MWh;
     await server.stop();
 
@@ -40,13 +42,20 @@ describe("session persistence (node:sqlite)", () => {
     expect(s.year).toBe(2030);
     expect([...s.locks]).toEqual(["heatPumpShare"]);
     expect(s.participants.get(welcome.participantId).role).toBe("municipality");
-    expect(s.interventions[0].toJSON()).toEqual({ lever: "retrofitRate", value: 4, startYear: 2026, where: "municipality" });
+    expect(s.interventions[0].toJSON()).toEqual({
+      lever: "retrofitRate",
+      value: 4,
+      startYear: 2026,
+      where: "municipality",
+    });
     expect(s.proposals.get(proposalId).status).toBe("accepted");
     expect(s.proposals.get(proposalId).votes.get(welcome.participantId)).toBe("for");
     expect(s.kpi.heatDemand_MWh).toBe(kpiBefore); // same scenario, same year: the deterministic core agrees
 
     const exported = await (
-      await fetch(`${server.url}/api/sessions/${code}/export`, { headers: { "x-facilitator-secret": facilitatorSecret } })
+      await fetch(`${server.url}/api/sessions/${code}/export`, {
+        headers: { "x-facilitator-secret": facilitatorSecret },
+      })
     ).json();
     expect(exported.variants[0].scenario.interventions).toEqual([
       { lever: "retrofitRate", value: 4, startYear: 2026, where: { scope: "municipality" } },
