@@ -48,6 +48,7 @@ interface ClientData {
 const POSE_FRAME_MS = 50; // ≤ 20 Hz to each client
 const CLOCK_CHECK_MS = 250;
 const RECONNECT_S = 60;
+const PERSIST_MS = 100;
 const MAX_SLOTS = 255; // slot 255 = not connected
 
 /**
@@ -72,6 +73,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
   private lastBuildingsKey = "";
   private lastBuildings: Uint8Array | null = null;
   private yearStarted_ms = 0;
+  private persistTimer: NodeJS.Timeout | undefined;
 
   override async onCreate(options: SessionRoomOptions): Promise<void> {
     this.services = options.services;
@@ -168,6 +170,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
   }
 
   override async onDispose(): Promise<void> {
+    if (this.session) this.flush();
     await this.simulation?.close();
   }
 
@@ -272,7 +275,15 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     });
   }
 
+  /** Saves at most every PERSIST_MS (a burst of 40 votes is one transaction); onDispose flushes. */
   private persist(): void {
+    if (this.persistTimer) return;
+    this.persistTimer = setTimeout(() => this.flush(), PERSIST_MS);
+  }
+
+  private flush(): void {
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = undefined;
     this.services.store.save(this.session.record);
   }
 
