@@ -1,8 +1,8 @@
 import { Client, type Room } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningRedis, startRedis } from "../support/redis.ts";
-import { type RunningServer, startServer } from "../support/serverProcess.ts";
-import { collect, createSession, tempDbPath, until, welcomeOf } from "./session-support.ts";
+import type { RunningServer } from "../support/serverProcess.ts";
+import { collect, createSession, startSessionServer, tempDbPath, until, welcomeOf } from "./session-support.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: SDK rooms carry the schema state untyped here
 type AnyRoom = Room<any, any>;
@@ -16,10 +16,10 @@ describe("scale-out: two server processes on Redis serve one session", () => {
     redis = await startRedis();
     const db = tempDbPath(); // both processes share the session database (SQLite WAL)
     [one, two] = await Promise.all([
-      startServer({ REDIS_URL: redis.url, TVILLING_DB: db }),
-      startServer({ REDIS_URL: redis.url, TVILLING_DB: db }),
+      startSessionServer({ REDIS_URL: redis.url, TVILLING_DB: db }),
+      startSessionServer({ REDIS_URL: redis.url, TVILLING_DB: db }),
     ]);
-  });
+  }, 180_000);
   afterAll(async () => {
     await Promise.all([one?.stop(), two?.stop()]);
     await redis?.stop();
@@ -53,5 +53,5 @@ describe("scale-out: two server processes on Redis serve one session", () => {
     }
     await a.leave();
     await b.leave();
-  });
+  }, 120_000);
 });

@@ -1,7 +1,6 @@
 import { Client, type Room } from "@colyseus/sdk";
 import { describe, expect, it } from "vitest";
-import { startServer } from "../support/serverProcess.ts";
-import { collect, createSession, tempDbPath, until, welcomeOf } from "./session-support.ts";
+import { collect, createSession, startSessionServer, tempDbPath, until, welcomeOf } from "./session-support.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: SDK rooms carry the schema state untyped here
 type AnyRoom = Room<any, any>;
@@ -9,7 +8,7 @@ type AnyRoom = Room<any, any>;
 describe("session persistence (node:sqlite)", () => {
   it("survives a server restart: the session resumes by code with its scenario, proposals, votes and log", async () => {
     const db = tempDbPath();
-    let server = await startServer({ TVILLING_DB: db });
+    let server = await startSessionServer({ TVILLING_DB: db });
     const { code, facilitatorSecret } = await createSession(server.url, { municipality: "baerum", focus: "energy" });
     let sdk = new Client(server.url.replace("http", "ws"));
     const facilitator = (await sdk.joinOrCreate("session", { code, facilitatorSecret, name: "Kari" })) as AnyRoom;
@@ -30,7 +29,7 @@ describe("session persistence (node:sqlite)", () => {
     const kpiBefore = alice.state.kpi.heatDemand_MWh;
     await server.stop();
 
-    server = await startServer({ TVILLING_DB: db });
+    server = await startSessionServer({ TVILLING_DB: db });
     sdk = new Client(server.url.replace("http", "ws"));
     const back = (await sdk.joinOrCreate("session", { code, participantKey: aliceWelcome.participantKey })) as AnyRoom;
     const welcome = await welcomeOf(back);
@@ -73,5 +72,5 @@ describe("session persistence (node:sqlite)", () => {
     expect((await fetch(`${server.url}/api/sessions/${code}/export`)).status).toBe(403);
     await back.leave();
     await server.stop();
-  });
+  }, 240_000);
 });

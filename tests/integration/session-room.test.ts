@@ -49,7 +49,7 @@ describe("co-creation sessions (SessionRoom, several SDK clients)", () => {
     const alice = await join({ code, name: "Alice", role: "energyCompany" });
     const bob = await join({ code, name: "Bob", role: "youth" });
     const screen = await join({ code, spectator: true, name: "Big screen" });
-    await until(() => bob.room.state.runCount > 0 && screen.room.state.participants.size === 4, 10_000, "first run");
+    await until(() => bob.room.state.runCount > 0 && screen.room.state.participants.size === 4, 30_000, "first run");
     return { code, facilitatorSecret, facilitator, alice, bob, screen, all: [facilitator, alice, bob, screen] };
   }
 
