@@ -275,8 +275,10 @@ async function main(): Promise<void> {
     for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
   };
   const hardStop = setTimeout(() => {
-    console.error("bench: 60 s limit reached");
+    console.error("bench: 60 s limit reached before the measurement ended (machine too busy?)");
     killAll();
+    const nothing = { p50_ms: null, p99_ms: null, kBps_per_client: null, serverCpu_pct: null };
+    console.log(JSON.stringify({ sessions, clients: 0, ...nothing, errors: null, lostVotes: null, incomplete: true }));
     process.exit(1);
   }, 60_000);
   hardStop.unref();
