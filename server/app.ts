@@ -6,15 +6,38 @@ import { WebSocketTransport } from "@colyseus/ws-transport";
 import express from "express";
 import { knownMunicipalities, loadCity } from "./city/loadCity.ts";
 import { SimRoom } from "./rooms/SimRoom.ts";
+import { scaleOutFromEnv } from "./scaleout/scaleout.ts";
+import { DEFAULT_DB_PATH, SessionStore } from "./persistence/SessionStore.ts";
+import { SESSION_ROOM, sessionRoutes } from "./session/routes.ts";
+import { SessionRoom, type SessionRoomOptions, type SessionServices } from "./session/SessionRoom.ts";
+import { WorkerSimulation } from "./session/simulation/WorkerSimulation.ts";
 
 export const CLIENT_DIST = fileURLToPath(new URL("../dist/client/", import.meta.url));
 
-export function createTvillingServer() {
+export interface TvillingServerOptions {
+  /** SQLite file of the sessions (default $TVILLING_DB, else ./data/tvilling.sqlite). */
+  dbPath?: string;
+  /** Environment for scale-out (REDIS_URL, PUBLIC_ADDRESS, PORT); default process.env. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Largest WebSocket frame a client may send [bytes]; larger ones close the connection (ws code 1009). */
+export const MAX_WS_PAYLOAD_BYTES = 64 * 1024;
+
+export function createTvillingServer(options: TvillingServerOptions = {}) {
+  const env = options.env ?? process.env;
+  const store = new SessionStore(options.dbPath ?? env.TVILLING_DB ?? DEFAULT_DB_PATH);
+  const services: SessionServices = { store, simulation: (municipality) => new WorkerSimulation(municipality) };
   return defineServer({
     greet: false,
-    transport: new WebSocketTransport(),
-    rooms: { sim: defineRoom(SimRoom) },
+    transport: new WebSocketTransport({ maxPayload: MAX_WS_PAYLOAD_BYTES }),
+    ...scaleOutFromEnv(env),
+    rooms: {
+      sim: defineRoom(SimRoom),
+      [SESSION_ROOM]: defineRoom(SessionRoom, { services } as SessionRoomOptions).filterBy(["code"]),
+    },
     express: (app) => {
+      sessionRoutes(app, store);
       app.get("/api/city/:municipality", async (req, res) => {
         try {
           res.json((await loadCity(req.params.municipality)).city);

@@ -1,0 +1,211 @@
+// Sessions in an embedded SQLite database (node:sqlite): sessions, scenarios (one per variant), participants,
+// proposals, votes and the append-only decision log. A session is saved whole in one transaction after each
+// change (they hold tens of rows), the log incrementally; WAL lets several server processes share the file.
+// synchronous=NORMAL in WAL mode: a commit survives a crash of the process (not of the machine) without an
+// fsync per commit.
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { DatabaseSync } from "node:sqlite";
+import { createHash } from "node:crypto";
+import { canonicalJson } from "../../sim-core/scenario/index.ts";
+import type { SessionRecord } from "../session/model.ts";
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sessions (
+  code TEXT PRIMARY KEY, name TEXT NOT NULL, secret_hash TEXT NOT NULL, municipality TEXT NOT NULL,
+  focus TEXT NOT NULL, decision_rule TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+  clock_json TEXT NOT NULL, locks_json TEXT NOT NULL, active_variant TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS scenarios (
+  code TEXT NOT NULL, variant_id TEXT NOT NULL, name TEXT NOT NULL, parent_id TEXT, created_at INTEGER NOT NULL,
+  scenario_json TEXT NOT NULL, content_hash TEXT NOT NULL, PRIMARY KEY (code, variant_id));
+CREATE TABLE IF NOT EXISTS participants (
+  code TEXT NOT NULL, id TEXT NOT NULL, key_hash TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+  role TEXT, budget_nok REAL NOT NULL, joined_at INTEGER NOT NULL, PRIMARY KEY (code, id));
+CREATE TABLE IF NOT EXISTS proposals (
+  code TEXT NOT NULL, id TEXT NOT NULL, author_id TEXT NOT NULL, variant_id TEXT NOT NULL, lever TEXT NOT NULL,
+  value REAL NOT NULL, start_year INTEGER NOT NULL, where_json TEXT NOT NULL, rationale TEXT NOT NULL,
+  status TEXT NOT NULL, created_at INTEGER NOT NULL, decided_at INTEGER, decided_by TEXT, PRIMARY KEY (code, id));
+CREATE TABLE IF NOT EXISTS votes (
+  code TEXT NOT NULL, proposal_id TEXT NOT NULL, participant_id TEXT NOT NULL, choice TEXT NOT NULL,
+  PRIMARY KEY (code, proposal_id, participant_id));
+CREATE TABLE IF NOT EXISTS decision_log (
+  code TEXT NOT NULL, seq INTEGER NOT NULL, at INTEGER NOT NULL, actor_id TEXT NOT NULL, action TEXT NOT NULL,
+  detail_json TEXT NOT NULL, PRIMARY KEY (code, seq));
+`;
+
+export const DEFAULT_DB_PATH = "./data/tvilling.sqlite";
+
+export interface SessionSummary {
+  code: string;
+  name: string;
+  municipality: string;
+  focus: string;
+  createdAt: number;
+  updatedAt: number;
+  participants: number;
+}
+
+type Row = Record<string, string | number | null>;
+
+export class SessionStore {
+  private readonly db: DatabaseSync;
+
+  constructor(readonly path: string = DEFAULT_DB_PATH) {
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    this.db = new DatabaseSync(path);
+    this.db.exec(
+      "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = OFF;",
+    );
+    this.db.exec(SCHEMA);
+  }
+
+  exists(code: string): boolean {
+    return this.db.prepare("SELECT 1 FROM sessions WHERE code = ?").get(code) !== undefined;
+  }
+
+  /** Saves the whole session (insert or replace) in one transaction. */
+  save(r: SessionRecord): void {
+    // Same digest as contentHash() of sim-core/scenario, computed synchronously so saves never interleave.
+    const hashes = r.variants.map((v) => createHash("sha256").update(canonicalJson(v.scenario)).digest("hex"));
+    const db = this.db;
+    db.exec("BEGIN IMMEDIATE");
+    try {
+      db.prepare(
+        `INSERT INTO sessions VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET name=excluded.name,
+         focus=excluded.focus, decision_rule=excluded.decision_rule, updated_at=excluded.updated_at,
+         clock_json=excluded.clock_json, locks_json=excluded.locks_json, active_variant=excluded.active_variant`,
+      ).run(
+        r.code,
+        r.name,
+        r.secretHash,
+        r.municipality,
+        r.focus,
+        r.decisionRule,
+        r.createdAt,
+        Date.now(),
+        JSON.stringify(r.clock),
+        JSON.stringify(r.locks),
+        r.activeVariantId,
+      );
+      for (const table of ["scenarios", "participants", "proposals", "votes"])
+        db.prepare(`DELETE FROM ${table} WHERE code = ?`).run(r.code);
+      const scen = db.prepare("INSERT INTO scenarios VALUES (?,?,?,?,?,?,?)");
+      for (const [i, v] of r.variants.entries())
+        scen.run(r.code, v.id, v.name, v.parentId, v.createdAt, JSON.stringify(v.scenario), hashes[i]);
+      const part = db.prepare("INSERT INTO participants VALUES (?,?,?,?,?,?,?,?)");
+      for (const p of r.participants)
+        part.run(r.code, p.id, p.keyHash, p.name, p.kind, p.role, p.budget_NOK, p.joinedAt);
+      const prop = db.prepare("INSERT INTO proposals VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      for (const p of r.proposals)
+        prop.run(
+          r.code,
+          p.id,
+          p.authorId,
+          p.variantId,
+          p.lever,
+          p.value,
+          p.startYear,
+          JSON.stringify(p.where),
+          p.rationale,
+          p.status,
+          p.createdAt,
+          p.decidedAt,
+          p.decidedBy,
+        );
+      const vote = db.prepare("INSERT INTO votes VALUES (?,?,?,?)");
+      for (const v of r.votes) vote.run(r.code, v.proposalId, v.participantId, v.choice);
+      const lastSeq = (db.prepare("SELECT MAX(seq) AS s FROM decision_log WHERE code = ?").get(r.code) as Row).s ?? 0;
+      const log = db.prepare("INSERT INTO decision_log VALUES (?,?,?,?,?,?)");
+      for (const e of r.log)
+        if (e.seq > (lastSeq as number)) log.run(r.code, e.seq, e.at, e.actorId, e.action, JSON.stringify(e.detail));
+      db.exec("COMMIT");
+    } catch (err) {
+      db.exec("ROLLBACK");
+      throw err;
+    }
+  }
+
+  load(code: string): SessionRecord | null {
+    const s = this.db.prepare("SELECT * FROM sessions WHERE code = ?").get(code) as Row | undefined;
+    if (!s) return null;
+    const all = (sql: string) => this.db.prepare(sql).all(code) as Row[];
+    return {
+      code,
+      name: s.name as string,
+      secretHash: s.secret_hash as string,
+      municipality: s.municipality as string,
+      focus: s.focus as SessionRecord["focus"],
+      decisionRule: s.decision_rule as SessionRecord["decisionRule"],
+      createdAt: s.created_at as number,
+      clock: JSON.parse(s.clock_json as string),
+      locks: JSON.parse(s.locks_json as string),
+      activeVariantId: s.active_variant as string,
+      variants: all("SELECT * FROM scenarios WHERE code = ? ORDER BY created_at, rowid").map((v) => ({
+        id: v.variant_id as string,
+        name: v.name as string,
+        parentId: v.parent_id as string | null,
+        createdAt: v.created_at as number,
+        scenario: JSON.parse(v.scenario_json as string),
+      })),
+      participants: all("SELECT * FROM participants WHERE code = ? ORDER BY joined_at, rowid").map((p) => ({
+        id: p.id as string,
+        keyHash: p.key_hash as string,
+        name: p.name as string,
+        kind: p.kind as SessionRecord["participants"][number]["kind"],
+        role: p.role as SessionRecord["participants"][number]["role"],
+        budget_NOK: p.budget_nok as number,
+        joinedAt: p.joined_at as number,
+      })),
+      proposals: all("SELECT * FROM proposals WHERE code = ? ORDER BY created_at, rowid").map((p) => ({
+        id: p.id as string,
+        authorId: p.author_id as string,
+        variantId: p.variant_id as string,
+        lever: p.lever as string,
+        value: p.value as number,
+        startYear: p.start_year as number,
+        where: JSON.parse(p.where_json as string),
+        rationale: p.rationale as string,
+        status: p.status as SessionRecord["proposals"][number]["status"],
+        createdAt: p.created_at as number,
+        decidedAt: p.decided_at as number | null,
+        decidedBy: p.decided_by as SessionRecord["proposals"][number]["decidedBy"],
+      })),
+      votes: all("SELECT * FROM votes WHERE code = ? ORDER BY rowid").map((v) => ({
+        proposalId: v.proposal_id as string,
+        participantId: v.participant_id as string,
+        choice: v.choice as "for" | "against",
+      })),
+      log: all("SELECT * FROM decision_log WHERE code = ? ORDER BY seq").map((e) => ({
+        seq: e.seq as number,
+        at: e.at as number,
+        actorId: e.actor_id as string,
+        action: e.action as string,
+        detail: JSON.parse(e.detail_json as string),
+      })),
+    };
+  }
+
+  list(): SessionSummary[] {
+    return (
+      this.db
+        .prepare(
+          `SELECT s.code, s.name, s.municipality, s.focus, s.created_at, s.updated_at,
+         (SELECT COUNT(*) FROM participants p WHERE p.code = s.code AND p.kind = 'participant') AS n
+         FROM sessions s ORDER BY s.updated_at DESC LIMIT 200`,
+        )
+        .all() as Row[]
+    ).map((r) => ({
+      code: r.code as string,
+      name: r.name as string,
+      municipality: r.municipality as string,
+      focus: r.focus as string,
+      createdAt: r.created_at as number,
+      updatedAt: r.updated_at as number,
+      participants: r.n as number,
+    }));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

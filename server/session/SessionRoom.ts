@@ -1,0 +1,344 @@
+import { type Client, Room, ServerError } from "@colyseus/core";
+import { canonicalJson } from "../../sim-core/scenario/index.ts";
+import { knownMunicipalities, loadCity } from "../city/loadCity.ts";
+import type { SessionStore } from "../persistence/SessionStore.ts";
+import { isJoinCode, normaliseJoinCode } from "./codes.ts";
+import {
+  FACILITATOR_ONLY,
+  joinOptionsSchema,
+  MAX_MESSAGE_BYTES,
+  MESSAGES,
+  type MessageType,
+  messageSize_bytes,
+  parseWith,
+} from "./messages.ts";
+import { checkPoseUpdate, PoseTable } from "./poses.ts";
+import { ACTION_LIMIT, HARD_MESSAGES_PER_SECOND, POSE_LIMIT, TokenBucket } from "./rateLimit.ts";
+import { baselineScenario, type Outcome, Session } from "./Session.ts";
+import { SessionState } from "./SessionState.ts";
+import type { KpiSnapshot, SessionSimulation } from "./simulation/SessionSimulation.ts";
+import { syncKpi, syncState } from "./stateSync.ts";
+
+export interface SessionServices {
+  store: SessionStore;
+  simulation(municipality: string): SessionSimulation;
+}
+
+export interface SessionRoomOptions {
+  code: string;
+  /** Given by the server's room definition (defineRoom defaults override client options). */
+  services: SessionServices;
+}
+
+export interface SessionMetadata {
+  code: string;
+  name: string;
+  municipality: string;
+  focus: string;
+  createdAt: number;
+}
+
+interface ClientData {
+  participantId: string;
+  slot: number;
+  actions: TokenBucket;
+  poses: TokenBucket;
+}
+
+const POSE_FRAME_MS = 50; // ≤ 20 Hz to each client
+const CLOCK_CHECK_MS = 250;
+const RECONNECT_S = 60;
+const PERSIST_MS = 100;
+const MAX_SLOTS = 255; // slot 255 = not connected
+
+/**
+ * One co-creation session (room type "session"), found by its join code. The Session object holds the
+ * rules; this room validates every message (size, rate, zod, role) before handing it over, persists each
+ * change, mirrors it into schema state and reruns the simulation (worker thread) when the scenario or year
+ * changes.
+ */
+export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMetadata }> {
+  override maxClients = 100;
+  override maxMessagesPerSecond = HARD_MESSAGES_PER_SECOND;
+
+  private services!: SessionServices;
+  private session!: Session;
+  private simulation!: SessionSimulation;
+  private readonly poses = new PoseTable();
+  /** participant id → pose slot, for those connected. */
+  private readonly connected = new Map<string, number>();
+  private readonly clientData = new Map<string, ClientData>();
+  private runSeq = 0;
+  private readonly kpiCache = new Map<string, KpiSnapshot>();
+  private lastBuildingsKey = "";
+  private lastBuildings: Uint8Array | null = null;
+  private yearStarted_ms = 0;
+  private persistTimer: NodeJS.Timeout | undefined;
+
+  override async onCreate(options: SessionRoomOptions): Promise<void> {
+    this.services = options.services;
+    const code = normaliseJoinCode(String(options.code ?? ""));
+    if (!isJoinCode(code)) throw new ServerError(400, `"${options.code}" is not a join code`);
+    const record = this.services.store.load(code);
+    if (!record) throw new ServerError(404, `no session with code ${code}`);
+    const city = await loadCity(record.municipality);
+    this.session = new Session(record, {
+      municipalities: knownMunicipalities(),
+      districts: city.city.districts.map((d) => d.name),
+    });
+    this.simulation = this.services.simulation(record.municipality);
+    this.setState(new SessionState());
+    this.sync();
+    await this.setMetadata({
+      code,
+      name: record.name,
+      municipality: record.municipality,
+      focus: record.focus,
+      createdAt: record.createdAt,
+    });
+
+    for (const type of Object.keys(MESSAGES) as MessageType[])
+      this.onMessage(type, (client, raw) => this.handle(client, type, raw));
+    this.onMessage("*", (client, type) =>
+      client.send("error", { type: String(type), message: `${String(type)}: unknown message type` }),
+    );
+    this.onMessageBytes("pose", (client, bytes: Uint8Array) => this.handlePose(client, bytes));
+    this.clock.setInterval(() => {
+      const frame = this.poses.takeChanges();
+      if (frame) this.broadcast("poses", frame);
+    }, POSE_FRAME_MS);
+    this.clock.setInterval(() => this.advanceClock(), CLOCK_CHECK_MS);
+    void this.rerun();
+  }
+
+  override onJoin(client: Client, options: unknown): void {
+    const parsed = parseWith("join", joinOptionsSchema, options);
+    if (!parsed.ok) throw new ServerError(400, parsed.error);
+    const joined = this.session.join(parsed.value);
+    if (!joined.ok) throw new ServerError(403, joined.error);
+    const { participant, key } = joined.value;
+    const slot = this.freeSlot();
+    if (slot < 0) throw new ServerError(503, "join: the session is full");
+    this.connected.set(participant.id, slot);
+    this.session.present.add(participant.id);
+    const now = Date.now();
+    this.clientData.set(client.sessionId, {
+      participantId: participant.id,
+      slot,
+      actions: new TokenBucket(ACTION_LIMIT, now),
+      poses: new TokenBucket(POSE_LIMIT, now),
+    });
+    this.persist();
+    this.sync();
+    client.send("welcome", {
+      participantId: participant.id,
+      participantKey: key,
+      kind: participant.kind,
+      code: this.session.record.code,
+      slot,
+    });
+    const snapshot = this.poses.snapshot();
+    if (snapshot) client.send("poses", snapshot);
+    if (this.lastBuildings) client.send("buildings", this.lastBuildings);
+  }
+
+  override onDrop(client: Client): void {
+    const data = this.clientData.get(client.sessionId);
+    if (!data) return;
+    // Still counted as a member (identity, role, votes kept) but shown as disconnected while away.
+    this.connected.delete(data.participantId);
+    this.sync();
+    // Rejected when the seat expires or the room is disposing: then onLeave follows, nothing to do here.
+    Promise.resolve(this.allowReconnection(client, RECONNECT_S)).catch(() => {});
+  }
+
+  override onReconnect(client: Client): void {
+    const data = this.clientData.get(client.sessionId);
+    if (!data) return;
+    this.connected.set(data.participantId, data.slot);
+    this.sync();
+  }
+
+  override onLeave(client: Client): void {
+    const data = this.clientData.get(client.sessionId);
+    if (!data) return;
+    this.clientData.delete(client.sessionId);
+    this.connected.delete(data.participantId);
+    this.session.present.delete(data.participantId);
+    this.poses.remove(data.slot);
+    this.sync();
+  }
+
+  override async onDispose(): Promise<void> {
+    if (this.session) this.flush();
+    await this.simulation?.close();
+  }
+
+  private freeSlot(): number {
+    const used = new Set([...this.clientData.values()].map((d) => d.slot));
+    for (let s = 0; s < MAX_SLOTS; s++) if (!used.has(s)) return s;
+    return -1;
+  }
+
+  /** Answers the sender with an error; returns undefined so handlers can `return this.refuse(...)`. */
+  private refuse(client: Client, type: string, message: string): undefined {
+    client.send("error", { type, message });
+    return undefined;
+  }
+
+  /** Size → rate → schema → role → rules; the first check that fails answers the sender, nothing is applied. */
+  private handle(client: Client, type: MessageType, raw: unknown): undefined {
+    const data = this.clientData.get(client.sessionId);
+    if (!data) return;
+    const size = messageSize_bytes(raw);
+    if (size > MAX_MESSAGE_BYTES)
+      return this.refuse(client, type, `${type}: message is ${size} bytes; the limit is ${MAX_MESSAGE_BYTES}`);
+    if (!data.actions.take(Date.now()))
+      return this.refuse(client, type, `${type}: too many messages; the limit is ${ACTION_LIMIT.perSecond} per second`);
+    const parsed = parseWith(type, MESSAGES[type], raw === undefined ? {} : raw);
+    if (!parsed.ok) return this.refuse(client, type, parsed.error);
+    const actor = this.session.participant(data.participantId);
+    if (!actor) return;
+    if (FACILITATOR_ONLY.has(type) && actor.kind !== "facilitator")
+      return this.refuse(client, type, `${type}: only the facilitator may do this`);
+
+    const s = this.session;
+    const id = actor.id;
+    const before = this.scenarioKey();
+    const m = parsed.value as never;
+    const outcome: Outcome<unknown> = (() => {
+      switch (type) {
+        case "propose":
+          return s.propose(id, m);
+        case "vote":
+          return s.vote(id, m);
+        case "decide":
+          return s.decide(id, m);
+        case "setClock":
+          return s.setClock(id, m);
+        case "setFocus":
+          return s.setFocus(id, m);
+        case "setLock":
+          return s.setLock(id, m);
+        case "setDecisionRule":
+          return s.setDecisionRule(id, m);
+        case "setRole":
+          return s.setRole(id, m);
+        case "reset":
+          return s.reset(id);
+        case "branchVariant":
+          return s.branchVariant(id, m);
+        case "selectVariant":
+          return s.selectVariant(id, m);
+      }
+    })();
+    if (!outcome.ok) return this.refuse(client, type, outcome.error);
+    if (type === "setClock") this.yearStarted_ms = Date.now();
+    this.persist();
+    this.sync();
+    const value = outcome.value as { id?: string } | null | undefined;
+    client.send("ok", { type, id: value && typeof value === "object" ? value.id : undefined });
+    if (this.scenarioKey() !== before) void this.rerun();
+  }
+
+  private handlePose(client: Client, bytes: Uint8Array): undefined {
+    const data = this.clientData.get(client.sessionId);
+    if (!data) return;
+    const problem = checkPoseUpdate(bytes);
+    if (problem) return this.refuse(client, "pose", problem);
+    if (this.session.participant(data.participantId)?.kind === "spectator")
+      return this.refuse(client, "pose", "pose: spectators have no avatar");
+    // Over 20 Hz the extra poses are dropped silently: the next one supersedes them anyway.
+    if (!data.poses.take(Date.now())) return;
+    this.poses.update(data.slot, bytes);
+  }
+
+  private advanceClock(): void {
+    const clock = this.session.record.clock;
+    if (!clock.playing) return;
+    const now = Date.now();
+    if (now - this.yearStarted_ms < 60_000 / clock.speed_yr_min) return;
+    this.yearStarted_ms = now;
+    this.session.tickYear();
+    this.persist();
+    this.sync();
+    void this.rerun();
+  }
+
+  /** Changes when anything that the KPIs depend on changes. */
+  private scenarioKey(): string {
+    const r = this.session.record;
+    return canonicalJson({
+      year: r.clock.year,
+      active: r.activeVariantId,
+      variants: r.variants.map((v) => v.scenario),
+    });
+  }
+
+  /** Saves at most every PERSIST_MS (a burst of 40 votes is one transaction); onDispose flushes. */
+  private persist(): void {
+    if (this.persistTimer) return;
+    this.persistTimer = setTimeout(() => this.flush(), PERSIST_MS);
+  }
+
+  private flush(): void {
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = undefined;
+    this.services.store.save(this.session.record);
+  }
+
+  private sync(): void {
+    syncState(this.state, this.session, this.connected);
+  }
+
+  private async kpiFor(scenario: Parameters<SessionSimulation["run"]>[0], year: number): Promise<KpiSnapshot> {
+    const key = `${year}|${canonicalJson(scenario.interventions)}`;
+    const cached = this.kpiCache.get(key);
+    if (cached) return cached;
+    const kpi = await this.simulation.run(scenario, year);
+    if (this.kpiCache.size > 200) this.kpiCache.clear();
+    this.kpiCache.set(key, kpi);
+    return kpi;
+  }
+
+  /** Reruns baseline and every variant for the current year; a newer rerun supersedes an older one. */
+  private async rerun(): Promise<void> {
+    const seq = ++this.runSeq;
+    const r = this.session.record;
+    const year = r.clock.year;
+    const variants = r.variants.map((v) => ({ id: v.id, scenario: structuredClone(v.scenario) }));
+    this.state.simulating = true;
+    try {
+      const baseline = await this.kpiFor(baselineScenario(r.municipality, r.name), year);
+      const results = await Promise.all(variants.map((v) => this.kpiFor(v.scenario, year)));
+      if (seq !== this.runSeq) return;
+      syncKpi(this.state.baseline, baseline);
+      variants.forEach((v, i) => {
+        const target = this.state.variants.get(v.id);
+        if (target) {
+          syncKpi(target.kpi, results[i]);
+          const hash = canonicalJson(v.scenario.interventions);
+          if (target.scenarioHash !== hash) target.scenarioHash = hash;
+        }
+        if (v.id === r.activeVariantId) {
+          syncKpi(this.state.kpi, results[i]);
+          this.publishBuildings(`${year}|${v.id}|${canonicalJson(v.scenario.interventions)}`, results[i]);
+        }
+      });
+      this.state.runCount += 1;
+      this.state.simulating = false;
+    } catch (err) {
+      if (seq !== this.runSeq) return;
+      this.state.simulating = false;
+      this.broadcast("error", { type: "simulation", message: `simulation: ${(err as Error).message}` });
+    }
+  }
+
+  /** Per-building heat of the shown result as a Float32Array, sent only when it changed. */
+  private publishBuildings(key: string, kpi: KpiSnapshot): void {
+    if (key === this.lastBuildingsKey) return;
+    this.lastBuildingsKey = key;
+    this.lastBuildings = new Uint8Array(kpi.perBuildingHeat_kWh.buffer.slice(0));
+    this.broadcast("buildings", this.lastBuildings);
+  }
+}

@@ -1,0 +1,228 @@
+// Presence poses, packed and quantised for avatars. A client sends only the parts that changed (mask);
+// the server keeps the latest of each part per participant slot and broadcasts, at most 20 times a second,
+// one frame with the parts that changed since the last frame. Little-endian throughout.
+//
+// Update (client → server, binary message "pose"):  mask:u8, then the parts named by mask, in bit order.
+// Frame  (server → clients, binary message "poses"): records of  slot:u8 mask:u8 parts…
+// Parts:
+//   head    (bit 0): position x,y,z i16 [cm] in the shared view frame (±327 m), rotation quat (3 bytes)  9 B
+//   hands   (bits 1, 2: left, right): position relative to the head i8 [cm] (±1.27 m), rotation (3 bytes)  6 B
+//   pointer (bit 3): x,y on the city ground plane i16 [0.5 m] east/north of the city origin (±16 km)      4 B
+// Rotations use "smallest three": the largest quaternion component is dropped (its index in 2 bits, sign
+// made positive) and the other three, each within ±1/√2, take 7 bits: ≤ 0.7° error, enough for avatars.
+
+export const POSE_HEAD = 1;
+export const POSE_LEFT_HAND = 2;
+export const POSE_RIGHT_HAND = 4;
+export const POSE_POINTER = 8;
+export const POSE_ALL = 15;
+const PART_BYTES = [9, 6, 6, 4] as const;
+
+export type Vec3 = [number, number, number];
+export type Quat = [number, number, number, number];
+export interface Pose {
+  head?: { position_m: Vec3; rotation: Quat };
+  leftHand?: { offset_m: Vec3; rotation: Quat };
+  rightHand?: { offset_m: Vec3; rotation: Quat };
+  pointer?: { x_m: number; y_m: number };
+}
+
+const clamp = (v: number, lo: number, hi: number) => (v < lo ? lo : Math.min(v, hi));
+const SQRT1_2 = Math.SQRT1_2;
+
+export function partsLength(mask: number): number {
+  let n = 0;
+  for (let bit = 0; bit < 4; bit++) if (mask & (1 << bit)) n += PART_BYTES[bit];
+  return n;
+}
+
+function writeQuat(view: DataView, at: number, q: Quat): void {
+  const len = Math.hypot(q[0], q[1], q[2], q[3]) || 1;
+  let largest = 0;
+  for (let i = 1; i < 4; i++) if (Math.abs(q[i]) > Math.abs(q[largest])) largest = i;
+  const sign = q[largest] < 0 ? -1 : 1;
+  let packed = largest;
+  let shift = 2;
+  for (let i = 0; i < 4; i++) {
+    if (i === largest) continue;
+    const c = clamp((sign * q[i]) / len, -SQRT1_2, SQRT1_2);
+    packed |= Math.round(((c + SQRT1_2) / (2 * SQRT1_2)) * 127) << shift;
+    shift += 7;
+  }
+  view.setUint8(at, packed & 0xff);
+  view.setUint8(at + 1, (packed >> 8) & 0xff);
+  view.setUint8(at + 2, (packed >> 16) & 0xff);
+}
+
+function readQuat(view: DataView, at: number): Quat {
+  const packed = view.getUint8(at) | (view.getUint8(at + 1) << 8) | (view.getUint8(at + 2) << 16);
+  const largest = packed & 3;
+  const q: Quat = [0, 0, 0, 0];
+  let shift = 2;
+  let sum = 0;
+  for (let i = 0; i < 4; i++) {
+    if (i === largest) continue;
+    const c = (((packed >> shift) & 127) / 127) * 2 * SQRT1_2 - SQRT1_2;
+    q[i] = c;
+    sum += c * c;
+    shift += 7;
+  }
+  q[largest] = Math.sqrt(Math.max(0, 1 - sum));
+  return q;
+}
+
+/** Packs the parts present in `pose` into an update message. */
+export function encodePose(pose: Pose): Uint8Array {
+  const mask =
+    (pose.head ? POSE_HEAD : 0) |
+    (pose.leftHand ? POSE_LEFT_HAND : 0) |
+    (pose.rightHand ? POSE_RIGHT_HAND : 0) |
+    (pose.pointer ? POSE_POINTER : 0);
+  const bytes = new Uint8Array(1 + partsLength(mask));
+  const view = new DataView(bytes.buffer);
+  bytes[0] = mask;
+  let at = 1;
+  if (pose.head) {
+    for (let i = 0; i < 3; i++)
+      view.setInt16(at + 2 * i, clamp(Math.round(pose.head.position_m[i] * 100), -32767, 32767), true);
+    writeQuat(view, at + 6, pose.head.rotation);
+    at += 9;
+  }
+  for (const hand of [pose.leftHand, pose.rightHand]) {
+    if (!hand) continue;
+    for (let i = 0; i < 3; i++) view.setInt8(at + i, clamp(Math.round(hand.offset_m[i] * 100), -127, 127));
+    writeQuat(view, at + 3, hand.rotation);
+    at += 6;
+  }
+  if (pose.pointer) {
+    view.setInt16(at, clamp(Math.round(pose.pointer.x_m * 2), -32767, 32767), true);
+    view.setInt16(at + 2, clamp(Math.round(pose.pointer.y_m * 2), -32767, 32767), true);
+  }
+  return bytes;
+}
+
+function decodeParts(view: DataView, at: number, mask: number): Pose {
+  const pose: Pose = {};
+  if (mask & POSE_HEAD) {
+    pose.head = {
+      position_m: [view.getInt16(at, true) / 100, view.getInt16(at + 2, true) / 100, view.getInt16(at + 4, true) / 100],
+      rotation: readQuat(view, at + 6),
+    };
+    at += 9;
+  }
+  for (const [bit, key] of [
+    [POSE_LEFT_HAND, "leftHand"],
+    [POSE_RIGHT_HAND, "rightHand"],
+  ] as const) {
+    if (!(mask & bit)) continue;
+    pose[key] = {
+      offset_m: [view.getInt8(at) / 100, view.getInt8(at + 1) / 100, view.getInt8(at + 2) / 100],
+      rotation: readQuat(view, at + 3),
+    };
+    at += 6;
+  }
+  if (mask & POSE_POINTER) pose.pointer = { x_m: view.getInt16(at, true) / 2, y_m: view.getInt16(at + 2, true) / 2 };
+  return pose;
+}
+
+/** Checks an update's shape; returns the error for the sender or null. */
+export function checkPoseUpdate(bytes: unknown): string | null {
+  if (!(bytes instanceof Uint8Array)) return "pose: expected binary data";
+  if (bytes.length < 1) return "pose: empty message";
+  const mask = bytes[0];
+  if (mask === 0 || mask > POSE_ALL) return `pose: mask ${mask} must be 1-${POSE_ALL}`;
+  const expected = 1 + partsLength(mask);
+  if (bytes.length !== expected) return `pose: ${bytes.length} bytes, expected ${expected} for mask ${mask}`;
+  return null;
+}
+
+/** Decodes an update (after checkPoseUpdate). */
+export function decodePoseUpdate(bytes: Uint8Array): Pose {
+  return decodeParts(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), 1, bytes[0]);
+}
+
+/** Decodes a frame into per-slot poses. */
+export function decodePoseFrame(bytes: Uint8Array): Map<number, Pose> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new Map<number, Pose>();
+  let at = 0;
+  while (at + 2 <= bytes.length) {
+    const slot = bytes[at];
+    const mask = bytes[at + 1];
+    out.set(slot, decodeParts(view, at + 2, mask));
+    at += 2 + partsLength(mask);
+  }
+  return out;
+}
+
+/** Server side: latest bytes of each part per slot, and which parts changed since the last frame. */
+export class PoseTable {
+  private readonly parts = new Map<number, (Uint8Array | undefined)[]>();
+  private readonly dirty = new Map<number, number>();
+
+  /** Stores a checked update; parts equal to the stored ones are not marked changed (send on change). */
+  update(slot: number, bytes: Uint8Array): void {
+    const mask = bytes[0];
+    let stored = this.parts.get(slot);
+    if (!stored) {
+      stored = [undefined, undefined, undefined, undefined];
+      this.parts.set(slot, stored);
+    }
+    let at = 1;
+    let changed = 0;
+    for (let bit = 0; bit < 4; bit++) {
+      if (!(mask & (1 << bit))) continue;
+      const part = bytes.subarray(at, at + PART_BYTES[bit]);
+      at += PART_BYTES[bit];
+      const old = stored[bit];
+      if (old?.every((b, i) => b === part[i])) continue;
+      stored[bit] = part.slice();
+      changed |= 1 << bit;
+    }
+    if (changed) this.dirty.set(slot, (this.dirty.get(slot) ?? 0) | changed);
+  }
+
+  remove(slot: number): void {
+    this.parts.delete(slot);
+    this.dirty.delete(slot);
+  }
+
+  /** The parts changed since the last call, or null when nothing changed. */
+  takeChanges(): Uint8Array | null {
+    if (this.dirty.size === 0) return null;
+    const frame = this.encode(this.dirty);
+    this.dirty.clear();
+    return frame;
+  }
+
+  /** Every known part (for a client that has just joined). */
+  snapshot(): Uint8Array | null {
+    if (this.parts.size === 0) return null;
+    const all = new Map<number, number>();
+    for (const [slot, stored] of this.parts) {
+      const mask = stored.reduce((m, p, bit) => (p ? m | (1 << bit) : m), 0);
+      if (mask) all.set(slot, mask);
+    }
+    return all.size ? this.encode(all) : null;
+  }
+
+  private encode(masks: Map<number, number>): Uint8Array {
+    let length = 0;
+    for (const mask of masks.values()) length += 2 + partsLength(mask);
+    const frame = new Uint8Array(length);
+    let at = 0;
+    for (const [slot, mask] of masks) {
+      const stored = this.parts.get(slot);
+      if (!stored) continue;
+      frame[at] = slot;
+      frame[at + 1] = mask;
+      at += 2;
+      for (let bit = 0; bit < 4; bit++) {
+        if (!(mask & (1 << bit))) continue;
+        frame.set(stored[bit] as Uint8Array, at);
+        at += PART_BYTES[bit];
+      }
+    }
+    return frame.subarray(0, at);
+  }
+}

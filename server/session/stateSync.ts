@@ -1,0 +1,131 @@
+// Projects a Session onto its schema state, changing only what differs (small patches).
+import type { Where } from "../../sim-core/scenario/index.ts";
+import type { Session } from "./Session.ts";
+import {
+  InterventionState,
+  type KpiState,
+  ParticipantState,
+  ProposalState,
+  type SessionState,
+  VariantState,
+} from "./SessionState.ts";
+import { FACILITATOR_COLOUR, ROLES, SPECTATOR_COLOUR } from "./roles.ts";
+import type { KpiSnapshot } from "./simulation/SessionSimulation.ts";
+
+export function whereLabel(where: Where): string {
+  if (where.scope === "municipality") return "municipality";
+  if (where.scope === "district") return `district:${where.district}`;
+  return `filter:${JSON.stringify({ use: where.use, periods: where.periods })}`;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: assigns schema fields generically, only when changed
+function set(target: any, values: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(values)) if (target[k] !== v) target[k] = v;
+}
+
+export function syncKpi(target: KpiState, kpi: KpiSnapshot): void {
+  set(target, {
+    year: kpi.year,
+    heatDemand_MWh: kpi.heatDemand_MWh,
+    electricityForHeat_MWh: kpi.electricityForHeat_MWh,
+    peakHeatLoad_MW: kpi.peakHeatLoad_MW,
+  });
+}
+
+export function syncState(state: SessionState, session: Session, connected: Map<string, number>): void {
+  const r = session.record;
+  set(state, {
+    code: r.code,
+    name: r.name,
+    municipality: r.municipality,
+    focus: r.focus,
+    decisionRule: r.decisionRule,
+    baseYear: session.activeVariant.scenario.baseYear,
+    horizon: session.activeVariant.scenario.horizon,
+    year: r.clock.year,
+    playing: r.clock.playing,
+    speed_yr_min: Math.fround(r.clock.speed_yr_min),
+    activeVariantId: r.activeVariantId,
+  });
+  if (state.locks.join() !== r.locks.join()) {
+    state.locks.clear();
+    for (const l of r.locks) state.locks.push(l);
+  }
+
+  for (const p of r.participants) {
+    let s = state.participants.get(p.id);
+    if (!s) {
+      s = new ParticipantState();
+      state.participants.set(p.id, s);
+    }
+    const slot = connected.get(p.id);
+    set(s, {
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      role: p.role ?? "",
+      colour: p.role ? ROLES[p.role].colour : p.kind === "facilitator" ? FACILITATOR_COLOUR : SPECTATOR_COLOUR,
+      budget_NOK: p.budget_NOK,
+      connected: slot !== undefined,
+      slot: slot ?? 255,
+    });
+  }
+
+  for (const p of r.proposals) {
+    let s = state.proposals.get(p.id);
+    if (!s) {
+      s = new ProposalState();
+      state.proposals.set(p.id, s);
+    }
+    const tally = session.tally(p.id);
+    set(s, {
+      id: p.id,
+      authorId: p.authorId,
+      variantId: p.variantId,
+      lever: p.lever,
+      value: p.value,
+      startYear: p.startYear,
+      where: whereLabel(p.where),
+      rationale: p.rationale,
+      status: p.status,
+      decidedBy: p.decidedBy ?? "",
+      votesFor: tally.for,
+      votesAgainst: tally.against,
+    });
+  }
+  for (const v of r.votes) {
+    const votes = state.proposals.get(v.proposalId)?.votes;
+    if (votes && votes.get(v.participantId) !== v.choice) votes.set(v.participantId, v.choice);
+  }
+
+  const interventions = session.activeVariant.scenario.interventions;
+  const same =
+    state.interventions.length === interventions.length &&
+    interventions.every((i, k) => {
+      const s = state.interventions[k];
+      return (
+        s.lever === i.lever && s.value === i.value && s.startYear === i.startYear && s.where === whereLabel(i.where)
+      );
+    });
+  if (!same) {
+    state.interventions.clear();
+    for (const i of interventions)
+      state.interventions.push(
+        new InterventionState().assign({
+          lever: i.lever,
+          value: i.value,
+          startYear: i.startYear,
+          where: whereLabel(i.where),
+        }),
+      );
+  }
+
+  for (const v of r.variants) {
+    let s = state.variants.get(v.id);
+    if (!s) {
+      s = new VariantState();
+      state.variants.set(v.id, s);
+    }
+    set(s, { id: v.id, name: v.name, parentId: v.parentId ?? "", interventionCount: v.scenario.interventions.length });
+  }
+}

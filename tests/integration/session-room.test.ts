@@ -1,0 +1,381 @@
+import { ColyseusTestServer } from "@colyseus/testing";
+import type { Room } from "@colyseus/sdk";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cityHeatLossCoeffs_W_K } from "../../sim-core/index.ts";
+import { createTvillingServer } from "../../server/app.ts";
+import { loadCity } from "../../server/city/loadCity.ts";
+import { JOIN_CODE_ALPHABET } from "../../server/session/codes.ts";
+import { decodePoseFrame, encodePose } from "../../server/session/poses.ts";
+import { freePort } from "../support/serverProcess.ts";
+import { collect, createSession, tempDbPath, until, type Welcome, welcomeOf } from "./session-support.ts";
+import envelopes from "../../assets/archetypes/envelope-by-period.json" with { type: "json" };
+
+// biome-ignore lint/suspicious/noExplicitAny: SDK rooms carry the schema state untyped here
+type AnyRoom = Room<any, any>;
+
+describe("co-creation sessions (SessionRoom, several SDK clients)", () => {
+  let colyseus: ColyseusTestServer;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    // boot() would take the fixed port 2568 (shared with sim-room.test.ts); listen on a free one instead.
+    const server = createTvillingServer({ dbPath: tempDbPath(), env: {} });
+    await server.listen(port);
+    colyseus = new ColyseusTestServer(server);
+    baseUrl = `http://localhost:${port}`;
+  });
+  afterAll(async () => {
+    await colyseus.shutdown();
+  });
+
+  async function join(options: Record<string, unknown>): Promise<{
+    room: AnyRoom;
+    welcome: Welcome;
+    errors: { type: string; message: string }[];
+    buildings: Uint8Array[];
+  }> {
+    const room = (await colyseus.sdk.joinOrCreate("session", options)) as AnyRoom;
+    const welcome = await welcomeOf(room);
+    room.onMessage("ok", () => {});
+    room.onMessage("poses", () => {});
+    return { room, welcome, errors: collect(room, "error"), buildings: collect<Uint8Array>(room, "buildings") };
+  }
+
+  /** A facilitator, two participants in roles and a screen, all in one new session. */
+  async function workshop(body?: Record<string, unknown>) {
+    const { code, facilitatorSecret } = await createSession(baseUrl, body);
+    const facilitator = await join({ code, facilitatorSecret, name: "Kari" });
+    const alice = await join({ code, name: "Alice", role: "energyCompany" });
+    const bob = await join({ code, name: "Bob", role: "youth" });
+    const screen = await join({ code, spectator: true, name: "Big screen" });
+    await until(() => bob.room.state.runCount > 0 && screen.room.state.participants.size === 4, 30_000, "first run");
+    return { code, facilitatorSecret, facilitator, alice, bob, screen, all: [facilitator, alice, bob, screen] };
+  }
+
+  async function propose(who: { room: AnyRoom }, m: Record<string, unknown>): Promise<string> {
+    const ok = new Promise<string>((resolve) =>
+      who.room.onMessage("ok", (r: { type: string; id: string }) => r.type === "propose" && resolve(r.id)),
+    );
+    who.room.send("propose", m);
+    return ok;
+  }
+
+  const leaveAll = (rooms: { room: AnyRoom }[]) => Promise.all(rooms.map((r) => r.room.leave()));
+
+  it("gives the facilitator a join code and secret; people join by code in roles, screens as spectators", async () => {
+    const w = await workshop();
+    expect(w.code).toMatch(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`));
+    expect(w.code).not.toMatch(/[01OIL5SZ2B8]/);
+    expect(w.facilitator.welcome.kind).toBe("facilitator");
+    expect(w.screen.welcome.kind).toBe("spectator");
+    const seen = w.screen.room.state.participants;
+    const alice = seen.get(w.alice.welcome.participantId);
+    expect(alice.name).toBe("Alice");
+    expect(alice.role).toBe("energyCompany");
+    expect(alice.colour).toBe("#E69F00");
+    expect(seen.get(w.bob.welcome.participantId).role).toBe("youth");
+    expect(seen.get(w.facilitator.welcome.participantId).kind).toBe("facilitator");
+    expect(w.bob.room.state.municipality).toBe("baerum");
+
+    const lobby = await (await fetch(`${baseUrl}/api/sessions`)).json();
+    const listed = lobby.sessions.find((s: { code: string }) => s.code === w.code);
+    expect(listed).toMatchObject({ municipality: "baerum", focus: "both", live: true, connected: 4, participants: 2 });
+    expect(JSON.stringify(lobby)).not.toContain(w.facilitatorSecret);
+
+    await expect(colyseus.sdk.joinOrCreate("session", { code: w.code, facilitatorSecret: "guess" })).rejects.toThrow(
+      /wrong facilitator secret/,
+    );
+    await expect(colyseus.sdk.joinOrCreate("session", { code: "XXXXXX", name: "Eve" })).rejects.toThrow(/no session/);
+    await leaveAll(w.all);
+  });
+
+  it("propose, vote, accept: the shared scenario and the KPIs change for everyone", async () => {
+    const w = await workshop();
+    const before = w.bob.room.state.kpi.electricityForHeat_MWh;
+    const id = await propose(w.alice, {
+      lever: "heatPumpShare",
+      value: 50,
+      startYear: 2025,
+      rationale: "Heat pumps cut the winter peak",
+    });
+    w.bob.room.send("vote", { proposalId: id, choice: "for" });
+    w.alice.room.send("vote", { proposalId: id, choice: "for" });
+    w.bob.room.send("vote", { proposalId: id, choice: "against" }); // changes Bob's one vote
+    w.bob.room.send("vote", { proposalId: id, choice: "for" });
+    await until(() => w.facilitator.room.state.proposals.get(id)?.votesFor === 2);
+    const runs = w.screen.room.state.runCount;
+    w.facilitator.room.send("decide", { proposalId: id, decision: "accept" });
+    for (const { room } of w.all)
+      await until(() => room.state.runCount > runs && room.state.interventions.length === 1);
+
+    // By hand: with every building taken as direct-electric, 50 % from heat pumps of SCOP 2.8 gives
+    // electricity = heat·(0.5 + 0.5/2.8); the heat demand itself is unchanged by heat pumps.
+    for (const { room } of w.all) {
+      const s = room.state;
+      expect(s.proposals.get(id).status).toBe("accepted");
+      expect(s.proposals.get(id).votesFor).toBe(2);
+      expect(s.proposals.get(id).votesAgainst).toBe(0);
+      expect(s.interventions[0].lever).toBe("heatPumpShare");
+      expect(s.kpi.heatDemand_MWh).toBeCloseTo(s.baseline.heatDemand_MWh, 6);
+      expect(s.kpi.electricityForHeat_MWh).toBeCloseTo(s.kpi.heatDemand_MWh * (0.5 + 0.5 / 2.8), 6);
+      expect(s.baseline.electricityForHeat_MWh).toBeCloseTo(s.baseline.heatDemand_MWh, 6);
+    }
+    expect(w.bob.room.state.kpi.electricityForHeat_MWh).toBeLessThan(before);
+    await leaveAll(w.all);
+  });
+
+  it("computes the baseline year's heat demand as Σ H·(21 − θe)⁺ with the default retrofit rate, by hand", async () => {
+    const w = await workshop();
+    const { city, heatLossCoeff_W_K, outdoorTemp_C } = await loadCity("baerum");
+    const tek17 = envelopes.periods.find((p) => p.id === "TEK17");
+    const H17 = cityHeatLossCoeffs_W_K(city, [{ ...(tek17 as (typeof envelopes.periods)[number]), fromYear: 0 }]);
+    // Base year 2025, lever default 0.5 %/yr: 0.5 % of each pre-2007 building is at TEK17 in the first year.
+    let expected_Wh = 0;
+    city.buildings.forEach((b, i) => {
+      const s = b.year < 2007 ? 0.005 : 0;
+      const H = (1 - s) * heatLossCoeff_W_K[i] + s * Math.min(heatLossCoeff_W_K[i], H17[i]);
+      for (const t of outdoorTemp_C) expected_Wh += H * Math.max(0, 21 - t);
+    });
+    expect(w.screen.room.state.baseline.year).toBe(2025);
+    expect(w.screen.room.state.baseline.heatDemand_MWh).toBeCloseTo(expected_Wh / 1e6, 3);
+    // Per-building results arrive as one binary message (Float32 kWh per building), not as schema fields.
+    await until(() => w.screen.buildings.length > 0);
+    const b = w.screen.buildings.at(-1) as Uint8Array;
+    const perBuilding_kWh = new Float32Array(b.slice().buffer); // copy: the view may be unaligned
+    expect(perBuilding_kWh.length).toBe(240);
+    const sum_MWh = perBuilding_kWh.reduce((s, v) => s + v, 0) / 1000;
+    expect(sum_MWh / w.screen.room.state.kpi.heatDemand_MWh).toBeCloseTo(1, 5);
+    await leaveAll(w.all);
+  });
+
+  it("refuses facilitator actions from participants, server-side, and applies nothing", async () => {
+    const w = await workshop();
+    const id = await propose(w.alice, { lever: "retrofitRate", value: 3, startYear: 2026, rationale: "Insulate" });
+    const attempts: [string, unknown][] = [
+      ["decide", { proposalId: id, decision: "accept" }],
+      ["setClock", { year: 2040, playing: true }],
+      ["setLock", { lever: "retrofitRate", locked: true }],
+      ["setFocus", { focus: "circular" }],
+      ["reset", {}],
+      ["branchVariant", { name: "Mine" }],
+      ["setRole", { participantId: w.bob.welcome.participantId, role: "business" }],
+    ];
+    await until(() => w.facilitator.room.state.proposals.get(id)?.status === "open");
+    for (const [type, m] of attempts) w.alice.room.send(type, m);
+    await until(() => w.alice.errors.length === attempts.length);
+    for (const [i, [type]] of attempts.entries())
+      expect(w.alice.errors[i]).toEqual({ type, message: `${type}: only the facilitator may do this` });
+    const s = w.facilitator.room.state;
+    expect(s.proposals.get(id).status).toBe("open");
+    expect(s.year).toBe(2025);
+    expect(s.locks.length).toBe(0);
+    expect(s.focus).toBe("both");
+    expect(s.variants.size).toBe(1);
+    expect(s.participants.get(w.bob.welcome.participantId).role).toBe("youth");
+    w.screen.room.send("propose", { lever: "retrofitRate", value: 1, startYear: 2026, rationale: "screen" });
+    await until(() => w.screen.errors.length === 1);
+    expect(w.screen.errors[0].message).toBe("propose: spectators cannot propose");
+    await leaveAll(w.all);
+  });
+
+  it("rejects malformed, out-of-range, unknown and oversized messages with errors; the room keeps working", async () => {
+    const w = await workshop();
+    const sent: [string, unknown, RegExp][] = [
+      [
+        "propose",
+        { lever: "heatPumpShare", value: "lots", startYear: 2030, rationale: "x" },
+        /^propose\.value: .*expected number/,
+      ],
+      [
+        "propose",
+        { lever: "teleporters", value: 1, startYear: 2030, rationale: "x" },
+        /^propose\.lever: not a known lever/,
+      ],
+      [
+        "propose",
+        { lever: "heatPumpShare", value: 140, startYear: 2030, rationale: "x" },
+        /^propose\.value: 140 is outside 0-100/,
+      ],
+      [
+        "propose",
+        { lever: "heatPumpShare", value: 10, startYear: 2061, rationale: "x" },
+        /^propose\.startYear: 2061 is after the horizon 2050/,
+      ],
+      [
+        "propose",
+        {
+          lever: "heatPumpShare",
+          value: 10,
+          startYear: 2030,
+          rationale: "x",
+          where: { scope: "district", district: "Narnia" },
+        },
+        /^propose\.where\.district: "Narnia" is not a district/,
+      ],
+      ["propose", null, /^propose: .*expected object/],
+      [
+        "propose",
+        { lever: "heatPumpShare", value: 10, startYear: 2030, rationale: "x".repeat(10_000) },
+        /^propose: message is 100\d\d bytes; the limit is 4096$/,
+      ],
+      ["vote", { proposalId: "nope", choice: "maybe" }, /^vote\.choice: /],
+      ["vote", { proposalId: "nope", choice: "for" }, /^vote\.proposalId: no proposal "nope"/],
+      ["teleport", { to: "Mars" }, /^teleport: unknown message type$/],
+    ];
+    for (const [type, m] of sent) w.alice.room.send(type, m);
+    await until(() => w.alice.errors.length === sent.length);
+    for (const [i, [, , pattern]] of sent.entries()) expect(w.alice.errors[i].message).toMatch(pattern);
+    expect(w.screen.room.state.proposals.size).toBe(0);
+
+    const badPoses = [new Uint8Array([0]), new Uint8Array([1, 2, 3]), new Uint8Array([16, 0])];
+    for (const b of badPoses) w.bob.room.sendBytes("pose", b);
+    await until(() => w.bob.errors.length === 3);
+    expect(w.bob.errors.map((e) => e.message)).toEqual([
+      "pose: mask 0 must be 1-15",
+      "pose: 3 bytes, expected 10 for mask 1",
+      "pose: mask 16 must be 1-15",
+    ]);
+
+    // Per-client rate limit: a burst beyond 10 actions is refused, the client stays connected.
+    for (let i = 0; i < 15; i++) w.bob.room.send("vote", { proposalId: "nope", choice: "for" });
+    await until(() => w.bob.errors.filter((e) => /too many messages/.test(e.message)).length >= 4);
+    await new Promise((r) => setTimeout(r, 1200));
+    const id = await propose(w.bob, { lever: "heatPumpShare", value: 10, startYear: 2030, rationale: "still here" });
+    await until(() => w.screen.room.state.proposals.get(id)?.status === "open");
+    await leaveAll(w.all);
+  });
+
+  it("locks levers and narrows the focus; the decision rule 'majority' accepts without the facilitator", async () => {
+    const w = await workshop();
+    w.facilitator.room.send("setLock", { lever: "heatPumpShare", locked: true });
+    await until(() => w.alice.room.state.locks.includes("heatPumpShare"));
+    w.alice.room.send("propose", { lever: "heatPumpShare", value: 30, startYear: 2030, rationale: "x" });
+    w.facilitator.room.send("setFocus", { focus: "circular" });
+    await until(() => w.alice.room.state.focus === "circular");
+    w.alice.room.send("propose", { lever: "retrofitRate", value: 2, startYear: 2030, rationale: "x" });
+    await until(() => w.alice.errors.length === 2);
+    expect(w.alice.errors[0].message).toBe("propose.lever: heatPumpShare is locked by the facilitator");
+    expect(w.alice.errors[1].message).toBe(
+      "propose.lever: retrofitRate is a energy lever; the session's focus is circular",
+    );
+
+    w.facilitator.room.send("setDecisionRule", { rule: "majority" });
+    await until(() => w.alice.room.state.decisionRule === "majority");
+    const id = await propose(w.alice, {
+      lever: "sourceSeparation",
+      value: 20,
+      startYear: 2027,
+      rationale: "Sort more",
+    });
+    w.alice.room.send("vote", { proposalId: id, choice: "for" });
+    await until(() => w.bob.room.state.proposals.get(id)?.votesFor === 1);
+    expect(w.bob.room.state.proposals.get(id).status).toBe("open"); // 1 of 2 present is not a majority
+    w.bob.room.send("vote", { proposalId: id, choice: "for" });
+    await until(() => w.screen.room.state.proposals.get(id)?.status === "accepted");
+    expect(w.screen.room.state.proposals.get(id).decidedBy).toBe("majority");
+    expect(w.screen.room.state.interventions[0].lever).toBe("sourceSeparation");
+    await leaveAll(w.all);
+  });
+
+  it("branches variants and compares their KPIs; clock and reset are the facilitator's", async () => {
+    const w = await workshop();
+    w.facilitator.room.send("branchVariant", { name: "Ambitious" });
+    await until(() => w.screen.room.state.variants.size === 2);
+    const ambitious = w.screen.room.state.activeVariantId;
+    expect(ambitious).not.toBe("main");
+    const id = await propose(w.alice, { lever: "retrofitRate", value: 5, startYear: 2025, rationale: "Deep retrofit" });
+    w.facilitator.room.send("decide", { proposalId: id, decision: "accept" });
+    w.facilitator.room.send("setClock", { year: 2035 });
+    await until(() => {
+      const v = w.screen.room.state.variants;
+      return (
+        w.screen.room.state.kpi.year === 2035 && v.get(ambitious)?.kpi.year === 2035 && v.get("main")?.kpi.year === 2035
+      );
+    });
+    const v = w.screen.room.state.variants;
+    expect(v.get(ambitious).interventionCount).toBe(1);
+    expect(v.get("main").interventionCount).toBe(0);
+    expect(v.get(ambitious).kpi.heatDemand_MWh).toBeLessThan(v.get("main").kpi.heatDemand_MWh);
+    expect(v.get("main").kpi.heatDemand_MWh).toBeCloseTo(w.screen.room.state.baseline.heatDemand_MWh, 6);
+
+    w.facilitator.room.send("selectVariant", { variantId: "main" });
+    await until(() => w.bob.room.state.activeVariantId === "main" && w.bob.room.state.interventions.length === 0);
+    w.facilitator.room.send("selectVariant", { variantId: ambitious });
+    w.facilitator.room.send("reset", {});
+    await until(() => w.bob.room.state.activeVariantId === ambitious && w.bob.room.state.year === 2025);
+    await until(() => w.bob.room.state.interventions.length === 0 && w.bob.room.state.kpi.year === 2025);
+    expect(w.bob.room.state.kpi.heatDemand_MWh).toBeCloseTo(w.bob.room.state.baseline.heatDemand_MWh, 6);
+    await leaveAll(w.all);
+  });
+
+  it("relays packed poses at ≤ 20 Hz, only when they change", async () => {
+    const w = await workshop();
+    const frames = collect<Uint8Array>(w.bob.room, "poses");
+    const pose = {
+      head: {
+        position_m: [1.234, 1.7, -2.5] as [number, number, number],
+        rotation: [0, 0.3826834, 0, 0.9238795] as [number, number, number, number],
+      },
+      rightHand: {
+        offset_m: [0.3, -0.4, 0.2] as [number, number, number],
+        rotation: [0, 0, 0, 1] as [number, number, number, number],
+      },
+      pointer: { x_m: 5328.4, y_m: 697.2 },
+    };
+    const bytes = encodePose(pose);
+    expect(bytes.length).toBe(1 + 9 + 6 + 4);
+    w.alice.room.sendBytes("pose", bytes);
+    await until(() => frames.length === 1);
+    const got = decodePoseFrame(frames[0]).get(w.alice.welcome.slot);
+    expect(got?.head?.position_m).toEqual([1.23, 1.7, -2.5]);
+    expect(got?.head?.rotation[1]).toBeCloseTo(0.3826834, 2);
+    expect(got?.head?.rotation[3]).toBeCloseTo(0.9238795, 2);
+    expect(got?.rightHand?.offset_m).toEqual([0.3, -0.4, 0.2]);
+    expect(got?.pointer).toEqual({ x_m: 5328.5, y_m: 697 });
+    w.alice.room.sendBytes("pose", bytes); // unchanged: nothing is relayed
+    await new Promise((r) => setTimeout(r, 200));
+    expect(frames.length).toBe(1);
+    w.screen.room.sendBytes("pose", bytes);
+    await until(() => w.screen.errors.length === 1);
+    expect(w.screen.errors[0].message).toBe("pose: spectators have no avatar");
+    await leaveAll(w.all);
+  });
+
+  it("keeps identity, role and votes across a reconnection; the facilitator leaving does not end the session", async () => {
+    const w = await workshop();
+    const id = await propose(w.alice, { lever: "heatPumpShare", value: 20, startYear: 2030, rationale: "x" });
+    w.bob.room.send("vote", { proposalId: id, choice: "for" });
+    await until(() => w.screen.room.state.proposals.get(id)?.votesFor === 1);
+    const bobId = w.bob.welcome.participantId;
+
+    // Network drop (not a consented leave): the server holds Bob's seat for 60 s.
+    const token = w.bob.room.reconnectionToken;
+    // biome-ignore lint/suspicious/noExplicitAny: reaching the transport to simulate a dropped connection
+    (w.bob.room.connection as any).transport.ws.close(3000, "network drop");
+    await until(() => w.screen.room.state.participants.get(bobId)?.connected === false);
+    const back = (await colyseus.sdk.reconnect(token)) as AnyRoom;
+    await until(() => w.screen.room.state.participants.get(bobId)?.connected === true);
+    expect(back.sessionId).toBe(w.bob.room.sessionId);
+    expect(w.screen.room.state.participants.get(bobId).role).toBe("youth");
+    back.send("vote", { proposalId: id, choice: "against" }); // still Bob: replaces his vote
+    await until(() => w.screen.room.state.proposals.get(id)?.votesAgainst === 1);
+    expect(w.screen.room.state.proposals.get(id).votesFor).toBe(0);
+
+    // The facilitator leaves; the session goes on and the facilitator can come back with the secret.
+    await w.facilitator.room.leave();
+    const id2 = await propose(w.alice, { lever: "retrofitRate", value: 2, startYear: 2030, rationale: "y" });
+    await until(() => back.state.proposals.get(id2)?.status === "open");
+    const again = await join({ code: w.code, facilitatorSecret: w.facilitatorSecret });
+    expect(again.welcome.participantId).toBe(w.facilitator.welcome.participantId);
+    again.room.send("decide", { proposalId: id2, decision: "accept" });
+    await until(() => back.state.proposals.get(id2)?.status === "accepted");
+
+    // A participant who left entirely rejoins with the key from the welcome: same identity and votes.
+    await back.leave();
+    const rejoined = await join({ code: w.code, participantKey: w.bob.welcome.participantKey });
+    expect(rejoined.welcome.participantId).toBe(bobId);
+    expect(rejoined.room.state.proposals.get(id).votes.get(bobId)).toBe("against");
+    await leaveAll([w.alice, w.screen, again, rejoined]);
+  });
+});

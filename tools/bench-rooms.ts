@@ -1,0 +1,386 @@
+// Load benchmark of co-creation sessions (`npm run bench:rooms`): N sessions × 40 SDK bots on loopback.
+// One server process; the bots are spread over two child processes. Each session has 1 facilitator bot and
+// 39 participant bots; every bot sends head+hands poses at 10 Hz (all parts moving: the worst case for
+// send-on-change), participants take turns proposing, every participant votes on every proposal, the
+// facilitator accepts a proposal once all votes are in (the simulation reruns).
+// Measured in a steady-state window after everyone has joined:
+//   latency: a bot's own pose seen back in a "poses" frame, and its own vote seen in a state patch [ms]
+//   kBps_per_client: bytes received per client socket / window [kB/s]
+//   serverCpu_pct: server process CPU time (all threads) / window, from /proc [% of one core]
+//   errors: error messages + failed joins + unexpected disconnects; lostVotes: acknowledged votes missing
+//   from the final state.
+// Usage: npm run bench:rooms [-- --sessions 20 --window 20]
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Client, type Room } from "@colyseus/sdk";
+import { encodePose, POSE_HEAD, partsLength } from "../server/session/poses.ts";
+
+const BOTS_PER_SESSION = 40;
+const POSE_HZ = 10;
+const PROPOSAL_EVERY_MS = 3000;
+/** The window starts at the latest this long after the bots start joining, so the run stays under 60 s. */
+const JOIN_DEADLINE_S = 25;
+
+interface BotConfig {
+  url: string;
+  sessions: { code: string; facilitatorSecret: string }[];
+  /** Set when the parent says "go" (every bot of both processes has joined). */
+  windowStart: number;
+  windowEnd: number;
+}
+interface BotResult {
+  latencies_ms: number[];
+  bytesInWindow: number;
+  clients: number;
+  errors: number;
+  errorSamples: string[];
+  votesAcked: number;
+  lostVotes: number;
+}
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+// ---------------------------------------------------------------------------------------------- bots
+// biome-ignore lint/suspicious/noExplicitAny: SDK rooms carry the schema state untyped here
+type AnyRoom = Room<any, any>;
+
+async function runBots(config: BotConfig): Promise<BotResult> {
+  const result: BotResult = {
+    latencies_ms: [],
+    bytesInWindow: 0,
+    clients: 0,
+    errors: 0,
+    errorSamples: [],
+    votesAcked: 0,
+    lostVotes: 0,
+  };
+  const inWindow = () => config.windowStart > 0 && Date.now() >= config.windowStart && Date.now() < config.windowEnd;
+  const fail = (what: string) => {
+    result.errors++;
+    if (result.errorSamples.length < 5) result.errorSamples.push(what);
+  };
+  let stopping = false;
+  const bots: { room: AnyRoom; me: string; votes: Map<string, string>; timers: NodeJS.Timeout[] }[] = [];
+  const sdk = new Client(config.url.replace("http", "ws"));
+
+  async function startBot(session: BotConfig["sessions"][number], index: number): Promise<void> {
+    const facilitator = index === 0;
+    const options = facilitator
+      ? { code: session.code, facilitatorSecret: session.facilitatorSecret, name: "Facilitator bot" }
+      : { code: session.code, name: `Bot ${index}`, role: "citizen" };
+    let room: AnyRoom;
+    try {
+      room = (await sdk.joinOrCreate("session", options)) as AnyRoom;
+    } catch (err) {
+      fail(`join: ${(err as Error).message}`);
+      return;
+    }
+    result.clients++;
+    const bot = { room, me: "", votes: new Map<string, string>(), timers: [] as NodeJS.Timeout[] };
+    bots.push(bot);
+    // biome-ignore lint/suspicious/noExplicitAny: the SDK's transport socket, to count received bytes
+    const ws = (room.connection as any).transport.ws as WebSocket;
+    ws.addEventListener("message", (e: MessageEvent) => {
+      if (inWindow()) result.bytesInWindow += (e.data as ArrayBuffer).byteLength ?? 0;
+    });
+    let slot = -1;
+    room.onMessage("welcome", (m: { participantId: string; slot: number }) => {
+      bot.me = m.participantId;
+      slot = m.slot;
+    });
+    room.onMessage("error", (m: { message: string }) => fail(m.message));
+    room.onMessage("ok", () => {});
+    room.onMessage("buildings", () => {});
+    room.onLeave((code: number) => {
+      if (!stopping) fail(`left with code ${code}`);
+    });
+
+    // Poses: remember what was sent when; the echo in a frame gives the latency.
+    const sentAt = new Map<string, number>();
+    room.onMessage("poses", (frame: Uint8Array) => {
+      if (slot < 0) return;
+      const key = ownHeadKey(frame, slot);
+      if (key === null) return;
+      const t = sentAt.get(key);
+      if (t !== undefined) {
+        if (inWindow()) result.latencies_ms.push(Date.now() - t);
+        sentAt.delete(key);
+      }
+    });
+    let tick = index * 7;
+    const phase = Math.random() * (1000 / POSE_HZ);
+    bot.timers.push(
+      setTimeout(() => {
+        bot.timers.push(
+          setInterval(() => {
+            tick++;
+            const a = tick * 0.05 + index;
+            const head = [Math.cos(a) * 2 + index * 0.01, 1.6, Math.sin(a) * 2] as [number, number, number];
+            const bytes = encodePose({
+              head: { position_m: head, rotation: [0, Math.sin(a / 2), 0, Math.cos(a / 2)] },
+              leftHand: { offset_m: [-0.3, -0.4, Math.sin(a) * 0.2], rotation: [0, 0, Math.sin(a), Math.cos(a)] },
+              rightHand: { offset_m: [0.3, -0.4, Math.cos(a) * 0.2], rotation: [Math.sin(a), 0, 0, Math.cos(a)] },
+            });
+            sentAt.set(decodePoseKey(bytes), Date.now());
+            if (sentAt.size > 50) sentAt.delete(sentAt.keys().next().value as string);
+            room.sendBytes("pose", bytes);
+          }, 1000 / POSE_HZ),
+        );
+      }, phase),
+    );
+
+    // Votes: each participant votes once on every open proposal it sees; the patch gives the latency.
+    const voteSentAt = new Map<string, number>();
+    room.onStateChange((state: AnyRoom["state"]) => {
+      state.proposals.forEach((p: { id: string; status: string; votes: Map<string, string> }) => {
+        if (facilitator) {
+          const votes = p.votes.size;
+          if (p.status === "open" && votes >= BOTS_PER_SESSION - 1 && !bot.votes.has(p.id)) {
+            bot.votes.set(p.id, "decided");
+            room.send("decide", { proposalId: p.id, decision: "accept" });
+          }
+          return;
+        }
+        const sent = voteSentAt.get(p.id);
+        if (sent !== undefined && p.votes.get(bot.me) === bot.votes.get(p.id)) {
+          if (inWindow()) result.latencies_ms.push(Date.now() - sent);
+          voteSentAt.delete(p.id);
+        }
+        if (p.status !== "open" || bot.votes.has(p.id) || !bot.me || !inWindow()) return;
+        const choice = Math.random() < 0.7 ? "for" : "against";
+        bot.votes.set(p.id, choice);
+        bot.timers.push(
+          setTimeout(() => {
+            voteSentAt.set(p.id, Date.now());
+            room.send("vote", { proposalId: p.id, choice });
+            result.votesAcked++;
+          }, Math.random() * 1000),
+        );
+      });
+    });
+  }
+
+  const all: Promise<void>[] = [];
+  config.sessions.forEach((session, s) => {
+    for (let i = 0; i < BOTS_PER_SESSION; i++)
+      all.push(new Promise((r) => setTimeout(r, (s * BOTS_PER_SESSION + i) * 8)).then(() => startBot(session, i)));
+  });
+  // The parent says "go" when every bot has joined, or at its join deadline (slow machines).
+  const go = new Promise<{ windowStart: number; windowEnd: number }>((resolve) => {
+    let input = "";
+    process.stdin.on("data", (d) => {
+      input += d;
+      const line = input.split("\n").find((l) => l.startsWith("GO "));
+      if (line) resolve(JSON.parse(line.slice(3)));
+    });
+  });
+  void Promise.all(all).then(() => console.log(`READY ${result.clients}`));
+  Object.assign(config, await go);
+
+  // Proposals: participant bots take turns, one proposal per session every PROPOSAL_EVERY_MS.
+  const levers = ["heatPumpShare", "retrofitRate", "rooftopPvShare", "sourceSeparation"] as const;
+  const values = { heatPumpShare: 40, retrofitRate: 2, rooftopPvShare: 20, sourceSeparation: 10 };
+  const proposer = setInterval(() => {
+    if (Date.now() > config.windowEnd - 3000) return;
+    const n = Math.floor((Date.now() - config.windowStart) / PROPOSAL_EVERY_MS);
+    for (const [s] of config.sessions.entries()) {
+      const bot = bots.find((b) => b.room && b.me && bots.indexOf(b) === s * BOTS_PER_SESSION + 1 + (n % 39));
+      const lever = levers[n % levers.length];
+      bot?.room.send("propose", { lever, value: values[lever], startYear: 2026 + (n % 20), rationale: `bench ${n}` });
+    }
+  }, PROPOSAL_EVERY_MS);
+
+  await new Promise((r) => setTimeout(r, Math.max(0, config.windowEnd - Date.now()) + 1500));
+  clearInterval(proposer);
+  stopping = true;
+  for (const bot of bots) {
+    for (const t of bot.timers) clearInterval(t);
+    for (const [id, choice] of bot.votes) {
+      if (choice === "decided") continue;
+      if (bot.room.state.proposals.get(id)?.votes.get(bot.me) !== choice) result.lostVotes++;
+    }
+  }
+  await Promise.race([
+    Promise.all(bots.map((b) => b.room.leave().catch(() => {}))),
+    new Promise((r) => setTimeout(r, 2000)),
+  ]);
+  return result;
+}
+
+/** The head position of `slot` in a frame, as a key, or null; skips the other records without decoding. */
+function ownHeadKey(frame: Uint8Array, slot: number): string | null {
+  let at = 0;
+  while (at + 2 <= frame.length) {
+    const mask = frame[at + 1];
+    if (frame[at] === slot && mask & POSE_HEAD) {
+      const view = new DataView(frame.buffer, frame.byteOffset + at + 2, 6);
+      return [view.getInt16(0, true) / 100, view.getInt16(2, true) / 100, view.getInt16(4, true) / 100].join();
+    }
+    at += 2 + partsLength(mask);
+  }
+  return null;
+}
+
+function decodePoseKey(bytes: Uint8Array): string {
+  // Key = the head position as the server will relay it (quantised to cm), same as decodePoseFrame gives.
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return [view.getInt16(1, true) / 100, view.getInt16(3, true) / 100, view.getInt16(5, true) / 100].join();
+}
+
+// ------------------------------------------------------------------------------------------- parent
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+function cpuTicks(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return Number(fields[11]) + Number(fields[12]); // utime + stime [clock ticks]
+}
+const CLOCK_TICKS_PER_S = 100; // Linux USER_HZ
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function main(): Promise<void> {
+  const sessions = arg("sessions", 10);
+  const window_s = arg("window", 15);
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  const port = await freePort();
+  const url = `http://localhost:${port}`;
+  const db = join(mkdtempSync(join(tmpdir(), "tvilling-bench-")), "bench.sqlite");
+  const server = spawn(process.execPath, ["--no-warnings", "--import", "tsx", "server/main.ts"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), TVILLING_DB: db, REDIS_URL: "" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const children: ChildProcess[] = [server];
+  const killAll = () => {
+    for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
+  };
+  const hardStop = setTimeout(() => {
+    console.error("bench: 60 s limit reached before the measurement ended (machine too busy?)");
+    killAll();
+    const nothing = { p50_ms: null, p99_ms: null, kBps_per_client: null, serverCpu_pct: null };
+    console.log(JSON.stringify({ sessions, clients: 0, ...nothing, errors: null, lostVotes: null, incomplete: true }));
+    process.exit(1);
+  }, 60_000);
+  hardStop.unref();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let out = "";
+      server.stdout?.on("data", (d) => {
+        out += d;
+        if (out.includes(url)) resolve();
+      });
+      server.on("exit", (c) => reject(new Error(`server exited with ${c}`)));
+    });
+    const codes = [];
+    for (let s = 0; s < sessions; s++) {
+      const res = await fetch(`${url}/api/sessions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ municipality: "baerum", focus: "both", name: `bench ${s}` }),
+      });
+      codes.push(await res.json());
+    }
+    const half = Math.ceil(sessions / 2);
+    const groups = [codes.slice(0, half), codes.slice(half)].filter((g) => g.length > 0);
+    const ready = new Set<ChildProcess>();
+    const join_t0 = Date.now();
+    const results = groups.map((group) => {
+      const config: BotConfig = { url, sessions: group, windowStart: 0, windowEnd: 0 };
+      const child = spawn(
+        process.execPath,
+        ["--no-warnings", "--import", "tsx", "tools/bench-rooms.ts", "--bots", JSON.stringify(config)],
+        {
+          cwd: root,
+          stdio: ["pipe", "pipe", "inherit"],
+        },
+      );
+      children.push(child);
+      let out = "";
+      child.stdout?.on("data", (d) => {
+        out += d;
+        if (out.includes("READY ")) ready.add(child);
+      });
+      return new Promise<BotResult>((resolve, reject) =>
+        child.on("exit", (code) => {
+          const last = out.trim().split("\n").at(-1) ?? "";
+          try {
+            resolve(JSON.parse(last));
+          } catch {
+            reject(new Error(`bot process exited with ${code}: ${out.slice(-500)}`));
+          }
+        }),
+      );
+    });
+    const joinDeadline = join_t0 + JOIN_DEADLINE_S * 1000;
+    while (ready.size < groups.length && Date.now() < joinDeadline) await new Promise((r) => setTimeout(r, 50));
+    const joined_s = (Date.now() - join_t0) / 1000;
+    const windowStart = Date.now() + 2000; // let the join burst settle
+    const windowEnd = windowStart + window_s * 1000;
+    for (const child of children.slice(1)) child.stdin?.write(`GO ${JSON.stringify({ windowStart, windowEnd })}\n`);
+    await new Promise((r) => setTimeout(r, windowStart - Date.now()));
+    const cpu0 = cpuTicks(server.pid as number);
+    const t0 = Date.now();
+    await new Promise((r) => setTimeout(r, windowEnd - Date.now()));
+    const cpu1 = cpuTicks(server.pid as number);
+    const serverCpu_pct = ((cpu1 - cpu0) / CLOCK_TICKS_PER_S / ((Date.now() - t0) / 1000)) * 100;
+    const done = await Promise.all(results);
+
+    const latencies = done.flatMap((r) => r.latencies_ms).sort((a, b) => a - b);
+    const clients = done.reduce((s, r) => s + r.clients, 0);
+    const bytes = done.reduce((s, r) => s + r.bytesInWindow, 0);
+    const errors = done.reduce((s, r) => s + r.errors, 0);
+    const lostVotes = done.reduce((s, r) => s + r.lostVotes, 0);
+    const votes = done.reduce((s, r) => s + r.votesAcked, 0);
+    const samples = done.flatMap((r) => r.errorSamples);
+    console.log(
+      `${ready.size === groups.length ? "joins settled" : "join deadline reached"} after ${joined_s.toFixed(1)} s; window ${window_s} s, ${latencies.length} latency samples, ${votes} votes sent`,
+    );
+    if (samples.length) console.log(`error samples: ${samples.join(" | ")}`);
+    const round = (v: number, d = 1) => Math.round(v * 10 ** d) / 10 ** d;
+    console.log(
+      JSON.stringify({
+        sessions,
+        clients,
+        p50_ms: round(percentile(latencies, 50)),
+        p99_ms: round(percentile(latencies, 99)),
+        kBps_per_client: round(bytes / 1000 / window_s / Math.max(1, clients), 2),
+        serverCpu_pct: round(serverCpu_pct),
+        errors,
+        lostVotes,
+      }),
+    );
+  } finally {
+    clearTimeout(hardStop);
+    killAll();
+  }
+}
+
+const botsArg = process.argv.indexOf("--bots");
+if (botsArg > 0) {
+  const result = await runBots(JSON.parse(process.argv[botsArg + 1]) as BotConfig);
+  console.log(JSON.stringify(result));
+  process.exit(0);
+} else {
+  await main();
+  process.exit(0);
+}
