@@ -19,7 +19,8 @@ import type { CityScene } from "./scene/createScene.ts";
 import { FootprintGrid } from "./scene/footprintGrid.ts";
 import { sunPosition } from "./scene/sun.ts";
 import { BuildingCard, type BuildingFacts } from "./ui/buildingCard.ts";
-import { districtButtons, districtLabels } from "./ui/districts.ts";
+import { districtButtons } from "./ui/districts.ts";
+import { districtLabels } from "./scene/districtLabels.ts";
 import { Hud } from "./ui/hud.ts";
 import { lang, setLang, t } from "./ui/i18n.ts";
 import { KpiCards } from "./ui/kpiCards.ts";
@@ -74,7 +75,7 @@ export class CityApp {
     this.grid = new FootprintGrid(city, index);
     this.ui = AdvancedDynamicTexture.CreateFullscreenUI("hud", true, scene);
     this.ui.idealHeight = 1080; // same layout at 1080p, scaled up on 4K screens
-    districtLabels(this.ui, scene, city);
+    districtLabels(scene, city, cs.span_m);
     this.hud = new Hud(this.ui, {
       changeSetpoint: (d) => this.room && this.connection?.setSetpoint(this.room.setpoint_C + d),
       togglePlaying: () => this.room && this.connection?.setPlaying(!this.room.playing),
