@@ -38,8 +38,9 @@ export function syntheticCity(base: CityDataset, count: number, seed = 1): CityD
     }
     const cx = district.x_m + (col - side / 2) * PLOT_M + between(-6, 6);
     const cy = district.y_m + (row - side / 2) * PLOT_M + between(-6, 6);
-    const w = Math.round(between(type.w[0], type.w[1]));
-    const d = Math.round(between(type.d[0], type.d[1]));
+    // capped below the plot spacing minus the jitter, so neighbours never overlap
+    const w = Math.min(PLOT_M - 14, Math.round(between(type.w[0], type.w[1])));
+    const d = Math.min(PLOT_M - 14, Math.round(between(type.d[0], type.d[1])));
     const round = (v: number) => Math.round(v * 10) / 10;
     buildings.push({
       id: `S${seed}-${buildings.length}`,
