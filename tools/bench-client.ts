@@ -1,5 +1,6 @@
 // `npm run bench:client`: the client at Bærum scale in headless Chromium (software WebGL here, so CPU
 // time and draw calls, not fps). Builds unless TVILLING_SKIP_BUILD=1; BENCH_BUILDINGS sets the city size.
+// BENCH_SCREENSHOT=docs/screenshot.png also saves a view of the city with the dashboard.
 // Last line: one JSON object {"buildings","drawCalls","renderCpu_ms","recolour_ms","firstFrame_s","bundleGzip_kB"}.
 import { loadavg } from "node:os";
 import { mainChunk } from "../client/tools/mainChunk.ts";
@@ -54,6 +55,32 @@ try {
       yearRun_ms: app.current?.run_ms ?? 0,
     };
   }, FRAMES);
+  const shot = process.env.BENCH_SCREENSHOT;
+  if (shot) {
+    await page.evaluate(() => {
+      const { app } = window.__tvilling!;
+      const d = app.city.districts.find((x) => x.name === "Stabekk") ?? app.city.districts[0];
+      app.controls.flyTo({ x: d.x_m - 150, z: d.y_m + 250, radius: 1900, beta: 1.0 }, 0);
+      app.cs.camera.alpha = -Math.PI / 2 - 0.5;
+      app.live = false;
+      app.setViewHour(24 * 105 + 16); // mid-April, 16:00: low sun from the south-west, heating still on
+      app.metricId = "heatIntensity";
+      app.recolour();
+      let best = 0;
+      let bestD = Infinity;
+      for (let i = 0; i < app.index.count; i++) {
+        const dd = Math.hypot(app.index.centreX_m[i] - d.x_m, app.index.centreZ_m[i] - d.y_m);
+        if (dd < bestD && app.index.height_m[i] >= 12) [best, bestD] = [i, dd];
+      }
+      app.select(best);
+    });
+    for (let f = 0; f < 4; f++) {
+      await page.evaluate(() => window.__tvilling!.scene.render());
+      await page.waitForTimeout(300);
+    }
+    await page.screenshot({ path: shot, timeout: 120_000 });
+    console.log(`screenshot: ${shot}`);
+  }
   const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
   console.log(
     `buildings ${m.buildings}, draw calls ${m.drawCalls} (buildings ${m.buildingDrawCalls}), ` +

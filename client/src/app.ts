@@ -171,7 +171,8 @@ export class CityApp {
     this.cs.sun.intensity = 0.8 * Math.min(1, up * 2.5);
     this.cs.sky.intensity = 0.35 + 0.35 * day;
     this.cs.scene.clearColor.set(0.05 + 0.35 * day, 0.1 + 0.42 * day, 0.16 + 0.55 * day, 1);
-    this.timeBar.showHour(hour, this.live);
+    const elevation_deg = Math.round((sun.elevation_rad * 180) / Math.PI);
+    this.timeBar.showHour(hour, this.live, `${formatSimTime(hour)} · ${t("sun")} ${elevation_deg}°`);
     this.onChange();
     if (this.current && this.baseline) {
       this.chart.render(this.current.cityLoad_W, this.baseline.cityLoad_W, hour, formatSimTime(hour));

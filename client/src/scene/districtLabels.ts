@@ -12,7 +12,8 @@ const TEX_W = 512;
 const TEX_H = 128;
 
 export function districtLabels(scene: Scene, city: CityDataset, span_m: number): void {
-  const width = Math.max(120, span_m / 14);
+  // readable from the framing distance of a small city, and never wider than a few blocks
+  const width = Math.min(260, Math.max(120, span_m / 30));
   for (const d of city.districts) {
     const texture = new DynamicTexture(`districtText-${d.name}`, { width: TEX_W, height: TEX_H }, scene, true);
     texture.hasAlpha = true;
@@ -28,7 +29,7 @@ export function districtLabels(scene: Scene, city: CityDataset, span_m: number):
     material.useAlphaFromDiffuseTexture = true;
     material.backFaceCulling = false;
     const plane = CreatePlane(`districtLabel-${d.name}`, { width, height: (width * TEX_H) / TEX_W }, scene);
-    plane.position.set(d.x_m, width * 0.6, d.y_m);
+    plane.position.set(d.x_m, 60 + width * 0.2, d.y_m);
     plane.billboardMode = TransformNode.BILLBOARDMODE_ALL;
     plane.material = material;
     plane.isPickable = false;

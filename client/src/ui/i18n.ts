@@ -27,6 +27,7 @@ const LABELS = {
   yearHeat: { nb: "Varme per år", en: "Heat per year" },
   district: { nb: "Strøk", en: "District" },
   close: { nb: "lukk", en: "close" },
+  sun: { nb: "solhøyde", en: "sun elevation" },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;

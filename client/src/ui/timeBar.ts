@@ -14,6 +14,7 @@ export class TimeBar {
   readonly progress: Rectangle;
   readonly progressFill: Rectangle;
   readonly progressLabel: TextBlock;
+  readonly shownTime: TextBlock;
   private settingValue = false;
 
   constructor(ui: AdvancedDynamicTexture, onScrub: (hour: number) => void, onLive: () => void) {
@@ -34,6 +35,7 @@ export class TimeBar {
     });
     row.addControl(this.scrubber);
     this.live = button(row, "live", "", onLive, 110, 36);
+    this.shownTime = line(p, "shownTime", 17, "#ffffff");
     this.progress = new Rectangle("progress");
     this.progress.width = "580px";
     this.progress.height = "12px";
@@ -50,7 +52,8 @@ export class TimeBar {
     this.progressLabel = line(p, "progressLabel", 15, "#cfe3ff");
   }
 
-  showHour(hour: number, isLive: boolean): void {
+  showHour(hour: number, isLive: boolean, label: string): void {
+    this.shownTime.text = label;
     this.settingValue = true;
     this.scrubber.value = hour;
     this.settingValue = false;
