@@ -47,8 +47,12 @@ describe("two browser pages in one simulated city", () => {
     const expected_MW = heatLossCoeff_W_K.reduce((s, H) => s + H * Math.max(0, 22 - outdoorTemp_C[hour]), 0) / 1e6;
     expect(sb?.heatLoad_MW).toBeCloseTo(expected_MW, 9);
     // Both pages display the text derived from the same state
-    const kpiText = await b.evaluate(() => window.__tvilling?.hud.kpi.text);
-    expect(kpiText).toBe(`${sb?.heatLoad_MW.toFixed(2)}\u2009MW`);
+    // read state and text in one evaluate: the clock keeps running between two calls
+    const shown = await b.evaluate(() => ({
+      load_MW: window.__tvilling?.state()?.heatLoad_MW ?? Number.NaN,
+      text: window.__tvilling?.hud.kpi.text,
+    }));
+    expect(shown.text).toBe(`${shown.load_MW.toFixed(2)}\u2009MW`);
     expect(Math.abs((sa?.hourOfYear ?? 0) - (sb?.hourOfYear ?? 0))).toBeLessThanOrEqual(1);
   }, 180_000); // two software-WebGL pages on a shared CI machine
 
@@ -70,5 +74,5 @@ describe("two browser pages in one simulated city", () => {
     node.setup({ heatLossCoeff_W_K: H, setpoint_C: H.map(() => 20.7) }, temps);
     node.step(24);
     expect(inBrowser).toEqual(Array.from(node.heatEnergy_kWh));
-  });
+  }, 120_000);
 });
