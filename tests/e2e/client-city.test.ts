@@ -133,4 +133,22 @@ describe("the city twin in the browser", () => {
     const changed = after.colours.filter((c, i) => c !== before.colours[i]).length;
     expect(changed).toBeGreaterThan(after.colours.length / 2);
   });
+
+  it("switches the dashboard between bokmål and English", async () => {
+    const label = () => page.evaluate(() => window.__tvilling!.app.kpis.cards.get("yearlyHeat")!.label.text);
+    expect(await label()).toBe("Varmebehov per år");
+    const at = await page.evaluate(() => {
+      const { hud, engine } = window.__tvilling!;
+      const rect = (engine.getRenderingCanvas() as HTMLCanvasElement).getBoundingClientRect();
+      const scale = rect.width / engine.getRenderWidth();
+      return { x: rect.left + hud.language.centerX * scale, y: rect.top + hud.language.centerY * scale };
+    });
+    await page.mouse.click(at.x, at.y);
+    await page.waitForFunction(
+      () => window.__tvilling!.app.kpis.cards.get("yearlyHeat")!.label.text === "Yearly heat demand",
+      null,
+      { timeout: 15_000 },
+    );
+    expect(await page.evaluate(() => window.__tvilling!.app.legend.title.text)).toContain("[kWh/(m²·a)]");
+  });
 });

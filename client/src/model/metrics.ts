@@ -43,7 +43,7 @@ export function buildMetrics(current: MetricInputs, baseline: MetricInputs): Met
     {
       id: "heatIntensity",
       label: { nb: "Varmebehov per m²", en: "Heat demand per m²" },
-      unit: "kWh/m²·år",
+      unit: "kWh/(m²·a)",
       decimals: 0,
       values: intensity(current.result),
     },
