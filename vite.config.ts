@@ -9,6 +9,8 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
   },
+  // The simulation worker is an ES module (it imports the .wasm URL and shares code with the page).
+  worker: { format: "es" },
   server: {
     // `npm run dev`: hot reload here, API and rooms from the running server.
     proxy: { "/api": serverUrl },

@@ -1,63 +1,58 @@
-// Client entry: fetch the city, build the scene, join the shared room, project its state.
+// Client entry: fetch the city, build the scene, start the simulation worker, join the shared room.
+// `?m=<municipality>` picks the city; `?synthetic=N&seed=S` replaces its buildings by N generated ones.
 import { Engine } from "@babylonjs/core/Engines/engine.js";
+import { CityApp } from "./app.ts";
+import { indexCity } from "./city/cityIndex.ts";
+import { syntheticCity } from "./city/syntheticCity.ts";
 import { fetchCity } from "./net/cityApi.ts";
-import { joinSimRoom, type SimView } from "./net/simRoom.ts";
-import { buildCityGeometry } from "./scene/cityGeometry.ts";
-import { createCityMesh, paintBuildings } from "./scene/cityMesh.ts";
+import { joinSimRoom } from "./net/simRoom.ts";
 import { createScene } from "./scene/createScene.ts";
-import { periodColor } from "./scene/periodColors.ts";
+import { RenderOnDemand } from "./scene/renderOnDemand.ts";
 import { exposeTestHooks } from "./testHooks.ts";
-import { Hud } from "./ui/hud.ts";
 
-const MUNICIPALITY = new URLSearchParams(location.search).get("m") ?? "baerum";
+const params = new URLSearchParams(location.search);
+const MUNICIPALITY = params.get("m") ?? "baerum";
+const SYNTHETIC = Number(params.get("synthetic") ?? 0);
 const status = document.getElementById("status") as HTMLDivElement;
 const canvas = document.getElementById("city") as HTMLCanvasElement;
+const showError = (message: string) => {
+  status.textContent = `Feil / error: ${message}`;
+  console.error(message);
+};
 
 async function start(): Promise<void> {
+  const started = performance.now();
   const engine = new Engine(canvas, true, { preserveDrawingBuffer: false, stencil: true });
-  const city = await fetchCity(MUNICIPALITY);
-  const xs = city.buildings.flatMap((b) => b.footprint_m.map((p) => p[0]));
-  const zs = city.buildings.flatMap((b) => b.footprint_m.map((p) => p[1]));
-  const scene = createScene(engine, canvas, {
-    minX: Math.min(...xs),
-    maxX: Math.max(...xs),
-    minZ: Math.min(...zs),
-    maxZ: Math.max(...zs),
+  const fetched = await fetchCity(MUNICIPALITY);
+  const city = SYNTHETIC > 0 ? syntheticCity(fetched, SYNTHETIC, Number(params.get("seed") ?? 1)) : fetched;
+  const index = indexCity(city);
+  const cs = createScene(engine, canvas, index.bounds);
+  const app = new CityApp(engine, cs, city, index, showError);
+  let firstFrame_s = 0;
+  cs.scene.onAfterRenderObservable.addOnce(() => {
+    firstFrame_s = (performance.now() - started) / 1000;
   });
-  const geometry = buildCityGeometry(city.buildings, city.storeyHeight_m);
-  const mesh = createCityMesh(scene, geometry);
-  paintBuildings(mesh, geometry, (i) => periodColor(city.buildings[i].year));
-
-  let latest: SimView | undefined;
-  const hud = new Hud(scene, {
-    changeSetpoint: (delta) => latest && connection.setSetpoint(latest.setpoint_C + delta),
-    togglePlaying: () => latest && connection.setPlaying(!latest.playing),
+  const frames = new RenderOnDemand(engine, cs.scene, cs.camera, canvas);
+  app.onChange = (ms) => frames.wake(ms);
+  addEventListener("resize", () => {
+    engine.resize();
+    frames.wake();
   });
-  const connection = await joinSimRoom(
-    MUNICIPALITY,
-    (state) => {
-      latest = state;
-      hud.render(state);
-    },
-    (message) => {
-      status.textContent = `Feil / error: ${message}`;
-    },
-  );
+  exposeTestHooks({
+    engine,
+    scene: cs.scene,
+    hud: app.hud,
+    app,
+    state: () => app.room,
+    firstFrame_s: () => firstFrame_s,
+    loadCore: async () => (await import("./core/loadCore.ts")).loadCoreInBrowser(),
+  });
+  const simulation = app.startSimulation().catch((err: Error) => showError(err.message));
+  app.connection = await joinSimRoom(MUNICIPALITY, (state) => app.onRoomState(state), showError);
   status.textContent = city.synthetic
     ? `${city.buildings.length} bygg — syntetisk geometri / synthetic geometry`
     : `${city.buildings.length} bygg / buildings`;
-  exposeTestHooks({
-    engine,
-    scene,
-    hud,
-    state: () => latest,
-    loadCore: async () => (await import("./core/loadCore.ts")).loadCoreInBrowser(),
-  });
-  engine.runRenderLoop(() => scene.render());
-  addEventListener("resize", () => engine.resize());
+  await simulation;
 }
 
-start().catch((err: Error) => {
-  status.textContent = `Kunne ikke starte / could not start: ${err.message}`;
-  console.error(err);
-});
+start().catch((err: Error) => showError(`kunne ikke starte / could not start: ${err.message}`));

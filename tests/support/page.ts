@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 export async function openClient(page: Page, url: string): Promise<void> {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(url, { timeout: 120_000 });
+  await page.goto(url, { timeout: 90_000 }); // software WebGL on a shared machine can be slow to load
   try {
     await page.waitForFunction(() => (window.__tvilling?.state()?.buildingCount ?? 0) > 0, null, { timeout: 120_000 });
   } catch (err) {

@@ -19,6 +19,7 @@ export interface SimConnection {
   room: Room;
   setSetpoint(setpoint_C: number): void;
   setPlaying(playing: boolean): void;
+  setSpeed(speed_h_s: number): void;
 }
 
 /** Joins the shared room of a municipality (the first visitor creates it). */
@@ -35,5 +36,6 @@ export async function joinSimRoom(
     room,
     setSetpoint: (setpoint_C) => room.send("setSetpoint", { setpoint_C }),
     setPlaying: (playing) => room.send("setPlaying", { playing }),
+    setSpeed: (speed_h_s) => room.send("setSpeed", { speed_h_s }),
   };
 }

@@ -10,6 +10,8 @@ export interface CityGeometry {
   /** First vertex and vertex count of each building, for colouring in place. */
   vertexStart: Uint32Array;
   vertexCount: Uint32Array;
+  /** Per vertex: the building's index in the whole city (reads its colour and picks it on the GPU side). */
+  buildingIndex: Float32Array;
 }
 
 function signedArea(ring: readonly [number, number][]): number {
@@ -22,7 +24,12 @@ function signedArea(ring: readonly [number, number][]): number {
   return a / 2;
 }
 
-export function buildCityGeometry(buildings: readonly CityBuilding[], storeyHeight_m: number): CityGeometry {
+/** `cityIndexOf[i]` is building i's index in the whole city (default: i). */
+export function buildCityGeometry(
+  buildings: readonly CityBuilding[],
+  storeyHeight_m: number,
+  cityIndexOf?: ArrayLike<number>,
+): CityGeometry {
   let vertexTotal = 0;
   let indexTotal = 0;
   for (const b of buildings) {
@@ -33,13 +40,21 @@ export function buildCityGeometry(buildings: readonly CityBuilding[], storeyHeig
   const positions = new Float32Array(vertexTotal * 3);
   const normals = new Float32Array(vertexTotal * 3);
   const indices = new Uint32Array(indexTotal);
+  const buildingIndex = new Float32Array(vertexTotal);
   const vertexStart = new Uint32Array(buildings.length);
   const vertexCount = new Uint32Array(buildings.length);
   let v = 0;
   let k = 0;
+  let id = 0;
   const put = (x: number, y: number, z: number, nx: number, ny: number, nz: number) => {
-    positions.set([x, y, z], v * 3);
-    normals.set([nx, ny, nz], v * 3);
+    const o = v * 3;
+    positions[o] = x;
+    positions[o + 1] = y;
+    positions[o + 2] = z;
+    normals[o] = nx;
+    normals[o + 1] = ny;
+    normals[o + 2] = nz;
+    buildingIndex[v] = id;
     return v++;
   };
   buildings.forEach((b, bi) => {
@@ -48,6 +63,7 @@ export function buildCityGeometry(buildings: readonly CityBuilding[], storeyHeig
     const top = b.floors * storeyHeight_m;
     const ccw = signedArea(ring) > 0; // counter-clockwise seen from above (x east, y north)
     vertexStart[bi] = v;
+    id = cityIndexOf ? cityIndexOf[bi] : bi;
     for (let i = 0; i < n; i++) {
       const [x1, y1] = ring[i];
       const [x2, y2] = ring[(i + 1) % n];
@@ -60,8 +76,12 @@ export function buildCityGeometry(buildings: readonly CityBuilding[], storeyHeig
       const bb = put(x2, 0, y2, nx, 0, nz);
       const c = put(x2, top, y2, nx, 0, nz);
       const d = put(x1, top, y1, nx, 0, nz);
-      indices.set([a, bb, c, a, c, d], k);
-      k += 6;
+      indices[k++] = a;
+      indices[k++] = bb;
+      indices[k++] = c;
+      indices[k++] = a;
+      indices[k++] = c;
+      indices[k++] = d;
     }
     const roofBase = v;
     const flat: number[] = [];
@@ -72,5 +92,5 @@ export function buildCityGeometry(buildings: readonly CityBuilding[], storeyHeig
     for (const t of earcut(flat)) indices[k++] = roofBase + t;
     vertexCount[bi] = v - vertexStart[bi];
   });
-  return { positions, normals, indices: indices.subarray(0, k), vertexStart, vertexCount };
+  return { positions, normals, indices: indices.subarray(0, k), vertexStart, vertexCount, buildingIndex };
 }

@@ -1,0 +1,104 @@
+// `npm run bench:client`: the client at Bærum scale in headless Chromium (software WebGL here, so CPU
+// time and draw calls, not fps). Builds unless TVILLING_SKIP_BUILD=1; BENCH_BUILDINGS sets the city size.
+// BENCH_SCREENSHOT=docs/screenshot.png also saves a view of the city with the dashboard.
+// Last line: one JSON object {"buildings","drawCalls","renderCpu_ms","recolour_ms","firstFrame_s","bundleGzip_kB"}.
+import { loadavg } from "node:os";
+import { mainChunk } from "../client/tools/mainChunk.ts";
+import { launchChromium } from "../tests/support/chromium.ts";
+import buildIfNeeded from "../tests/support/globalSetup.ts";
+import { startServer } from "../tests/support/serverProcess.ts";
+
+const BUILDINGS = Number(process.env.BENCH_BUILDINGS ?? 30_000);
+const FRAMES = 60;
+
+buildIfNeeded();
+const bundleGzip_kB = Math.round(mainChunk().gzip_kB * 10) / 10;
+const [server, browser] = await Promise.all([startServer(), launchChromium()]);
+try {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.addInitScript("window.__name = (f) => f"); // tsx's keep-names helper inside evaluate()
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.url}/?synthetic=${BUILDINGS}&seed=1`, { timeout: 120_000 });
+  await page.waitForFunction(() => window.__tvilling?.app?.current !== undefined, null, { timeout: 300_000 });
+  if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
+  const m = await page.evaluate(async (frames) => {
+    const hooks = window.__tvilling!;
+    const { engine, scene, app } = hooks;
+    engine.stopRenderLoop(); // measure scene.render() alone, frame by frame
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const nextTask = () => new Promise((r) => setTimeout(r, 0));
+    const counter = (engine as unknown as { _drawCalls: { fetchNewFrame(): void; current: number } })._drawCalls;
+    const render_ms: number[] = [];
+    let drawCalls = 0;
+    for (let f = 0; f < frames; f++) {
+      app.cs.camera.alpha += 0.002; // a moving view: culling and matrices are recomputed each frame
+      counter.fetchNewFrame();
+      const t0 = performance.now();
+      scene.render();
+      render_ms.push(performance.now() - t0);
+      drawCalls = counter.current;
+      await nextTask();
+    }
+    const recolour_ms: number[] = [];
+    for (let k = 0; k < 20; k++) {
+      app.metricId = k % 2 ? "heatIntensity" : "year";
+      recolour_ms.push(app.recolour());
+    }
+    return {
+      buildings: app.index.count,
+      drawCalls,
+      buildingDrawCalls: app.view.meshes.length,
+      renderCpu_ms: median(render_ms),
+      recolour_ms: median(recolour_ms),
+      firstFrame_s: hooks.firstFrame_s(),
+      yearRun_ms: app.current?.run_ms ?? 0,
+    };
+  }, FRAMES);
+  const shot = process.env.BENCH_SCREENSHOT;
+  if (shot) {
+    await page.evaluate(() => {
+      const { app } = window.__tvilling!;
+      const d = app.city.districts.find((x) => x.name === "Stabekk") ?? app.city.districts[0];
+      app.controls.flyTo({ x: d.x_m - 150, z: d.y_m + 250, radius: 1900, beta: 1.0 }, 0);
+      app.cs.camera.alpha = -Math.PI / 2 - 0.5;
+      app.live = false;
+      app.setViewHour(24 * 105 + 16); // mid-April, 16:00: low sun from the south-west, heating still on
+      app.metricId = "heatIntensity";
+      app.recolour();
+      let best = 0;
+      let bestD = Infinity;
+      for (let i = 0; i < app.index.count; i++) {
+        const dd = Math.hypot(app.index.centreX_m[i] - d.x_m, app.index.centreZ_m[i] - d.y_m);
+        if (dd < bestD && app.index.height_m[i] >= 12) [best, bestD] = [i, dd];
+      }
+      app.select(best);
+    });
+    for (let f = 0; f < 4; f++) {
+      await page.evaluate(() => window.__tvilling!.scene.render());
+      await page.waitForTimeout(300);
+    }
+    await page.screenshot({ path: shot, timeout: 120_000 });
+    console.log(`screenshot: ${shot}`);
+  }
+  const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
+  console.log(
+    `buildings ${m.buildings}, draw calls ${m.drawCalls} (buildings ${m.buildingDrawCalls}), ` +
+      `scene.render() CPU median ${round(m.renderCpu_ms)} ms over ${FRAMES} frames, recolour ${round(m.recolour_ms, 3)} ms, ` +
+      `first frame ${round(m.firstFrame_s)} s, year run in the worker ${round(m.yearRun_ms / 1000)} s, main chunk ${bundleGzip_kB} kB gzip; ` +
+      `load average ${loadavg()[0].toFixed(1)} (wall-clock timings inflate on a busy machine)`,
+  );
+  console.log(
+    JSON.stringify({
+      buildings: m.buildings,
+      drawCalls: m.drawCalls,
+      renderCpu_ms: round(m.renderCpu_ms),
+      recolour_ms: round(m.recolour_ms, 3),
+      firstFrame_s: round(m.firstFrame_s),
+      bundleGzip_kB,
+    }),
+  );
+} finally {
+  await browser.close();
+  await server.stop();
+}
