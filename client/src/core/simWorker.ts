@@ -2,7 +2,7 @@
 // between them, so progress is posted and a newer request supersedes an older run.
 import { SimCore } from "../../../sim-core/host/SimCore.ts";
 import { cityHeatLossCoeffs_W_K } from "../../../sim-core/host/city.ts";
-import { hourlyTemperatureFromNormals } from "../../../sim-core/host/weatherFromNormals.ts";
+import { hourlyTemperatureFromNormals } from "../../../sim-core/host/weather/fromNormals.ts";
 import wasmUrl from "../../../sim-core/build/tvilling.wasm?url";
 import type { FromWorker, ToWorker } from "./simProtocol.ts";
 
