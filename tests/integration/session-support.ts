@@ -1,50 +1,12 @@
 // Helpers shared by the session-*.test.ts files.
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Room } from "@colyseus/sdk";
-import { freePort, type RunningServer } from "../support/serverProcess.ts";
+import { startServer } from "../support/serverProcess.ts";
 
-/** Like startServer of tests/support, with a start-up allowance for a busy CI machine (several servers at once). */
-export async function startSessionServer(
-  env: Record<string, string>,
-  startTimeout_ms = 90_000,
-): Promise<RunningServer> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["--no-warnings", "--import", "tsx", "server/main.ts"], {
-    env: { ...process.env, PORT: String(port), ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (d) => (output += d));
-  child.stderr?.on("data", (d) => (output += d));
-  const url = `http://localhost:${port}`;
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`server did not start in ${startTimeout_ms} ms:\n${output}`)),
-      startTimeout_ms,
-    );
-    child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-    const poll = setInterval(() => {
-      if (output.includes(url)) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        resolve();
-      }
-    }, 50);
-  });
-  return {
-    url,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-        setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
-      }),
-  };
-}
+/** The real server for session tests (tests/support/serverProcess.ts, with the busy-machine allowance). */
+export const startSessionServer = startServer;
 
 export async function until(check: () => boolean, timeout_ms = 20_000, what = "condition"): Promise<void> {
   const start = Date.now();

@@ -18,9 +18,10 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/** Starts server/main.ts on a free port; `startTimeout_ms` allows for a busy machine starting several at once. */
+export async function startServer(env: Record<string, string> = {}, startTimeout_ms = 90_000): Promise<RunningServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["--no-warnings", "--import", "tsx", "server/main.ts"], {
     env: { ...process.env, PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -29,7 +30,10 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   child.stderr?.on("data", (d) => (output += d));
   const url = `http://localhost:${port}`;
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start in ${startTimeout_ms} ms:\n${output}`)),
+      startTimeout_ms,
+    );
     child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
     const poll = setInterval(() => {
       if (output.includes(url)) {
@@ -46,7 +50,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         if (child.exitCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
-        setTimeout(() => child.kill("SIGKILL"), 5000).unref();
+        setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
       }),
   };
 }
