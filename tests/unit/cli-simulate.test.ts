@@ -56,7 +56,7 @@ describe("tvilling simulate (spawned)", () => {
       [["simulate", "--buildings", bad], /is not valid JSON/],
       [["simulate"], /--buildings FILE is required/],
       [["simulate", "--buildings", cityFile, "--out", "x.txt"], /must end in .json or .csv/],
-      [["simulate", "--buildings", cityFile, "--epw", bad], /bad.json line 1: expected the header "LOCATION"/],
+      [["simulate", "--buildings", cityFile, "--epw", bad], /bad.json: 1 lines, an EPW file needs 8 header lines/],
       [["simulate", "--buildings", cityFile, "--municipality", "oslo"], /unknown municipality "oslo"/],
       [["simulate", "--bogus"], /unknown option --bogus/],
       [["explode"], /unknown command "explode"/],
