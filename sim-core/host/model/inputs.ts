@@ -37,9 +37,19 @@ export interface ModelInputs {
   ids: string[];
 }
 
-/** Deterministic low-discrepancy fraction in [0, 1) for building i (golden-ratio sequence). */
-export function spread(i: number, salt: number): number {
-  const x = (i + 1) * 0.6180339887498949 + salt * 0.7548776662466927;
+/**
+ * Deterministic fraction in [0, 1) for a building id and a salt (FNV-1a of the id, mixed, then a golden-ratio
+ * step): assignments follow the building, not its position, so a stock split across workers or
+ * reordered gives every building the same system, PV and EV.
+ */
+export function spread(id: string, salt: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < id.length; k++) h = Math.imul(h ^ id.charCodeAt(k), 0x01000193);
+  // MurmurHash3 fmix32: ids differing in the last character land far apart
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h ^= h >>> 16;
+  const x = (h >>> 0) / 4294967296 + salt * 0.6180339887498949;
   return x - Math.floor(x);
 }
 
@@ -159,9 +169,9 @@ export function buildModelInputs(
       windowArea_m2[i * PLANES + 3] = z.windowArea_m2 * ss;
       windowArea_m2[i * PLANES + 4] = z.windowArea_m2 * sw;
       roofPlane[i] = 0;
-      pv_kWp[i] = spread(i, 1) < pvO.share ? pvO.kWpPerFootprint_m2 * rec.footprint_m2 : 0;
-      const onDh = b.districtHeating !== undefined || spread(i, 2) < dhShare;
-      system[i] = onDh ? 4 : pick(mixShares, spread(i, 3));
+      pv_kWp[i] = spread(ids[i], 1) < pvO.share ? pvO.kWpPerFootprint_m2 * rec.footprint_m2 : 0;
+      const onDh = b.districtHeating !== undefined || spread(ids[i], 2) < dhShare;
+      system[i] = onDh ? 4 : pick(mixShares, spread(ids[i], 3));
       const areaName = b.gridArea ?? b.district ?? "default";
       let a = areaIndex.get(areaName);
       if (a === undefined) {
@@ -175,7 +185,7 @@ export function buildModelInputs(
       const residential = useArchetype(b.use).residential;
       const dwellings = residential ? (b.dwellings ?? Math.max(1, Math.round(z.floorArea_m2 / 100))) : 0;
       evDaily_Wh[i] = dwellings * evO.carsPerDwelling * evO.km_day * evO.kWh_km * 1000;
-      evMode[i] = spread(i, 4) < evO.smartShare ? 1 : 0;
+      evMode[i] = spread(ids[i], 4) < evO.smartShare ? 1 : 0;
     } catch (err) {
       if (err instanceof SimInputError) throw new SimInputError(`building ${ids[i]} (index ${i}): ${err.message}`);
       throw err;
