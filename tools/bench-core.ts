@@ -140,7 +140,6 @@ async function main(): Promise<void> {
   const workers = await Promise.all(parts.map((b) => startWorker({ ...city, buildings: b })));
   await Promise.all(workers.map((w) => w.ready));
   const w0 = performance.now();
-  const c0 = process.cpuUsage();
   const results = await Promise.all(
     workers.map(
       ({ worker }) =>
@@ -151,7 +150,6 @@ async function main(): Promise<void> {
     ),
   );
   const two: Timed = { wall_s: (performance.now() - w0) / 1000, cpu_s: results.reduce((s, r) => s + r.t.cpu_s, 0) };
-  void c0;
   for (const { worker } of workers) await worker.terminate();
   // Buildings are independent: every per-building quantity but the DH emissions (allocated from the
   // network's dispatch, which each worker runs on its own half) must be bit-identical to the single run.
@@ -170,7 +168,6 @@ async function main(): Promise<void> {
   // TypeScript reference of the thermal + solar + PV kernel, one building at a time, on a subset.
   const sub = Math.min(TS_SUBSET, n);
   const inp = model.inputs;
-  let tsSpaceHeat_Wh = 0;
   const heatRef = new Float64Array(sub);
   const ts = timed(() => {
     const site = { ...weather.site, albedo: 0.2, year: 2025 };
@@ -205,7 +202,6 @@ async function main(): Promise<void> {
       let sum = 0;
       for (let h = 0; h < HOURS; h++) sum += out.heating_W[h];
       heatRef[i] = sum;
-      tsSpaceHeat_Wh += sum;
     }
     void pvSum;
   });
