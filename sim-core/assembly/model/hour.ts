@@ -31,6 +31,37 @@ export function fillGains(first: i32, n: i32, h: i32): void {
   }
 }
 
+/**
+ * fillGains for the standard five planes (roof, N, E, S, W) with this hour's POA in locals: the same
+ * products summed in the same order, so bit-identical to the general loop.
+ */
+export function fillGains5(first: i32, n: i32, h: i32): void {
+  const hours = M.hourCount;
+  const intBuf = thermalInternalGainsPtr();
+  const solBuf = thermalSolarGainsPtr();
+  const poa = Solar.poa_W_m2 + ((<usize>h) << 3);
+  const stride = (<usize>hours) << 3;
+  const p0 = load<f64>(poa);
+  const p1 = load<f64>(poa + stride);
+  const p2 = load<f64>(poa + 2 * stride);
+  const p3 = load<f64>(poa + 3 * stride);
+  const p4 = load<f64>(poa + 4 * stride);
+  const gainsRow = M.gains_W_m2 + ((<usize>h) << 3);
+  for (let i = first; i < first + n; i++) {
+    const o = (<usize>i) << 3;
+    const row = <usize>load<i32>(M.useIndex + ((<usize>i) << 2)) * stride;
+    store<f64>(intBuf + o, load<f64>(gainsRow + row) * load<f64>(M.floorArea_m2 + o));
+    const win = M.windowArea_m2 + <usize>i * 40;
+    let sum: f64 = 0.0;
+    sum = sum + load<f64>(win) * p0;
+    sum = sum + load<f64>(win, 8) * p1;
+    sum = sum + load<f64>(win, 16) * p2;
+    sum = sum + load<f64>(win, 24) * p3;
+    sum = sum + load<f64>(win, 32) * p4;
+    store<f64>(solBuf + o, load<f64>(M.windowFactor + o) * sum);
+  }
+}
+
 /** DHW heat need of building i in hour h [W]. */
 export function dhwAt(i: i32, h: i32): f64 {
   const use = load<i32>(M.useIndex + ((<usize>i) << 2));

@@ -9,7 +9,8 @@
 import * as S from "../supply/state";
 import { supplyFinalize, supplyStep, supplyYearBlock, supplyYearFinish, supplyYearInit } from "../supply/exports";
 import { thermalCoolingPtr, thermalHeatingPtr, thermalMassTempPtr, thermalStepRange } from "../thermal/kernel";
-import { appliancesAt, dhwAt, fillGains, pvAt } from "./hour";
+import * as Solar from "../solar/kernel";
+import { appliancesAt, dhwAt, fillGains, fillGains5, pvAt } from "./hour";
 import * as M from "./state";
 
 /** Thermal mass back to its start temperatures (the supply module resets itself with supplyReset). */
@@ -53,18 +54,29 @@ export function yearBlock(first: i32, n: i32): i32 {
   const inDhw = inCool + stride;
   const inApp = inDhw + stride;
   const inPv = inApp + stride;
+  const uses = M.useIndex;
+  const areas = M.floorArea_m2;
+  const hours8 = (<usize>hours) << 3;
   for (let h = 0; h < hours; h++) {
-    fillGains(first, n, h);
-    thermalStepRange(first, n, load<f64>(S.outdoor_C + ((<usize>h) << 3)));
-    for (let b = 0; b < n; b++) {
-      const i = first + b;
-      const src = (<usize>i) << 3;
-      const dst = (<usize>(b * hours + h)) << 3;
-      store<f64>(inHeat + dst, load<f64>(heat + src));
-      store<f64>(inCool + dst, load<f64>(cool + src));
-      store<f64>(inDhw + dst, dhwAt(i, h));
-      store<f64>(inApp + dst, appliancesAt(i, h));
-      store<f64>(inPv + dst, pvAt(i, h));
+    const h8 = (<usize>h) << 3;
+    if (M.planeCount === 5) fillGains5(first, n, h);
+    else fillGains(first, n, h);
+    thermalStepRange(first, n, load<f64>(S.outdoor_C + h8));
+    const dhwRow = M.dhw_W_m2 + h8;
+    const appRow = M.appliances_W_m2 + h8;
+    const pvRow = Solar.pv_W_per_kWp + h8;
+    let dst = h8;
+    for (let i = first; i < first + n; i++) {
+      const o = (<usize>i) << 3;
+      const row = <usize>load<i32>(uses + ((<usize>i) << 2)) * hours8;
+      const area = load<f64>(areas + o);
+      store<f64>(inHeat + dst, load<f64>(heat + o));
+      store<f64>(inCool + dst, load<f64>(cool + o));
+      store<f64>(inDhw + dst, load<f64>(dhwRow + row) * area);
+      store<f64>(inApp + dst, load<f64>(appRow + row) * area);
+      const plane = <usize>load<i32>(M.roofPlane + ((<usize>i) << 2)) * hours8;
+      store<f64>(inPv + dst, load<f64>(M.pv_kWp + o) * load<f64>(pvRow + plane));
+      dst += hours8;
     }
   }
   return supplyYearBlock(first, n);
