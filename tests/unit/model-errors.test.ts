@@ -2,7 +2,14 @@
 // never a trap.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { EnergyModel, EpwError, SimInputError, parseEpw } from "../../sim-core/index.ts";
+import {
+  DH_DESIGN_PEAK_W_M2,
+  EnergyModel,
+  EpwError,
+  SimInputError,
+  parseEpw,
+  plantsFromDataset,
+} from "../../sim-core/index.ts";
 import { osloWeather, smallCity, wasmBytes } from "./model-fixtures.ts";
 
 async function fails(mutate: (city: ReturnType<typeof smallCity>) => void, pattern: RegExp, weather = osloWeather()) {
@@ -53,5 +60,18 @@ describe("integrated model: bad input", () => {
     lines[99] = fields.join(",");
     expect(() => parseEpw(lines.join("\n"), "bad.epw")).toThrow(EpwError);
     expect(() => parseEpw(lines.join("\n"), "bad.epw")).toThrow(/bad.epw line 100/);
+  });
+});
+
+describe("district-heat plants from the municipality dataset", () => {
+  it("maps the Ålesund network's waste CHP first in merit order, with an assumed peak boiler sized to the connected floor", () => {
+    const city = {
+      ...smallCity(2),
+      districtHeating: [{ name: "Å", plants: [{ name: "Grautneset", kind: "waste-chp" }] }],
+    };
+    const plants = plantsFromDataset(city, 10_000);
+    expect(plants?.map((p) => p.kind)).toEqual(["waste", "oil"]);
+    expect(plants?.[1].capacity_W).toBe(DH_DESIGN_PEAK_W_M2 * 10_000);
+    expect(plantsFromDataset(smallCity(2), 1)).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@ import { useProfiles } from "../stock/schedules.ts";
 import { type BuildingRecord, type ZoneParameters, zoneParameters } from "../stock/zone.ts";
 import { EXAMPLE_DH_PLANTS, SYSTEM_NAMES } from "../supply/defaults.ts";
 import type { SupplyConfig } from "../supply/config.ts";
+import { plantsFromDataset } from "./plants.ts";
 import { DEFAULT_SYSTEM_MIX, MODEL_DEFAULTS, type ModelOptions } from "./options.ts";
 
 export const PLANES = 5; // roof, N, E, S, W (solar/planes.ts)
@@ -202,10 +203,12 @@ export function buildModelInputs(
     profiles.appliances_W_m2.push(p.appliances_W_m2);
     profiles.dhw_W_m2.push(p.dhw_W_m2);
   }
+  let dhFloor_m2 = 0;
+  for (let i = 0; i < n; i++) if (system[i] === 4) dhFloor_m2 += floorArea_m2[i];
   const supply: SupplyConfig = {
     buildings: { system, gridArea, evDaily_Wh, evMode },
     areas: { capacity_W: areaFloor.map((f) => f * capacity_W_m2) },
-    plants: o.plants ?? EXAMPLE_DH_PLANTS,
+    plants: o.plants ?? plantsFromDataset(city, dhFloor_m2) ?? EXAMPLE_DH_PLANTS,
     hourly: { outdoor_C, gridEf_g_kWh: o.gridEf_g_kWh, wasteHeatAvailable_W: o.wasteHeatAvailable_W },
     globals: { dhGridArea: 0 },
     detail: o.detail ?? false,
