@@ -17,3 +17,4 @@ export * from "./host/thermal/index.ts";
 export * from "./host/supply/index.ts";
 export * from "./host/materials/index.ts";
 export * from "./host/import/index.ts";
+export * from "./host/model/index.ts";

@@ -5,3 +5,4 @@ export * from "./solar/exports";
 export * from "./thermal/exports";
 export * from "./supply/exports";
 export * from "./materials/exports";
+export * from "./model/exports";

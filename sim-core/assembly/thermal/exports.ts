@@ -15,4 +15,5 @@ export {
   thermalPrepareBuilding,
   thermalSolarGainsPtr,
   thermalStep,
+  thermalStepRange,
 } from "./kernel";

@@ -185,7 +185,7 @@ function stepBuilding(i: i32, tOut_C: f64): void {
 }
 
 /** Two buildings (2j, 2j+1) per f64x2 operation: stepBuilding's arithmetic in the same order. */
-function stepPairsSimd(pairs: i32, tOut_C: f64): void {
+function stepPairsSimd(firstPair: i32, pairs: i32, tOut_C: f64): void {
   if (ASC_FEATURE_SIMD) {
     const tOut = f64x2.splat(tOut_C);
     const half = f64x2.splat(0.5);
@@ -195,9 +195,9 @@ function stepPairsSimd(pairs: i32, tOut_C: f64): void {
     const heatBuf = heating_W;
     const coolBuf = cooling_W;
     const airBuf = tAir_C;
-    let c = coefs;
-    const end = (<usize>pairs) << 4;
-    for (let o: usize = 0; o < end; o += 16) {
+    let c = coefs + <usize>firstPair * PAIR_BYTES;
+    const end = (<usize>(firstPair + pairs)) << 4;
+    for (let o: usize = (<usize>firstPair) << 4; o < end; o += 16) {
       const massPrev = v128.load(massBuf + o);
       const int = v128.load(intBuf + o);
       const sol = v128.load(solBuf + o);
@@ -239,13 +239,25 @@ function stepPairsSimd(pairs: i32, tOut_C: f64): void {
  * the gain buffers; writes heating/cooling power, air temperature and end-of-hour mass temperature.
  */
 export function thermalStep(tOut_C: f64): void {
-  let i = 0;
+  thermalStepRange(0, count, tOut_C);
+}
+
+/**
+ * Simulates one hour for buildings first … first+n−1 only (the model's building blocks); each building's
+ * arithmetic is the same as in thermalStep, so stepping a stock in blocks gives identical results.
+ * Ignores a range outside 0 … count.
+ */
+export function thermalStepRange(first: i32, n: i32, tOut_C: f64): void {
+  if (first < 0 || n <= 0 || first + n > count) return;
+  let i = first;
+  const end = first + n;
   if (ASC_FEATURE_SIMD) {
-    const pairs = count >> 1;
-    stepPairsSimd(pairs, tOut_C);
-    i = pairs << 1;
+    if ((i & 1) !== 0 && i < end) stepBuilding(i++, tOut_C);
+    const pairs = (end - i) >> 1;
+    stepPairsSimd(i >> 1, pairs, tOut_C);
+    i += pairs << 1;
   }
-  for (; i < count; i++) stepBuilding(i, tOut_C);
+  for (; i < end; i++) stepBuilding(i, tOut_C);
 }
 
 /** Number of buildings set by thermalInit. */

@@ -91,6 +91,11 @@ export class SupplyCore implements SupplyModel {
     return new SupplyCore(instance.exports as unknown as SupplyExports, packed);
   }
 
+  /** Sets up the supply model in an existing instance (the model orchestrator shares one instance). */
+  static attach(wasm: SupplyExports, config: SupplyConfig): SupplyCore {
+    return new SupplyCore(wasm, packSupply(config));
+  }
+
   /** Checks the host's mirror of the record layouts against the compiled core. */
   layoutMatches(): boolean {
     const expected = [L.OUT_STRIDE, L.M_STRIDE, L.A_STRIDE, L.D_STRIDE, L.P_STRIDE, L.SP_STRIDE, L.GP_COUNT];

@@ -12,6 +12,11 @@ import { type ThermalHour, type ThermalHourResult, type ThermalZone, ZONE_HOUR_S
 export class ThermalCore {
   private constructor(private readonly wasm: ThermalExports) {}
 
+  /** Wraps an existing instance's exports (the model orchestrator shares one instance between modules). */
+  static attach(wasm: ThermalExports): ThermalCore {
+    return new ThermalCore(wasm);
+  }
+
   /** Instantiates the core from the .wasm bytes or a compiled module (Node and browser alike). */
   static async load(source: BufferSource | WebAssembly.Module): Promise<ThermalCore> {
     const module = source instanceof WebAssembly.Module ? source : await WebAssembly.compile(source);

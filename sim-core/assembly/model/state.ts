@@ -1,0 +1,58 @@
+// State of the model orchestrator: per-building links into the solar, thermal and supply modules
+// (use type, floor area, roof plane, PV size, windows per plane) and the per-use hourly profiles.
+// Buffers come from the shared bump heap at modelInit; nothing allocates afterwards.
+import { allocF64 } from "../buffers";
+
+export let buildingCount: i32 = 0;
+export let useCount: i32 = 0;
+export let planeCount: i32 = 0;
+export let hourCount: i32 = 0;
+
+export let useIndex: usize = 0; // i32[N]: row of the building's use type in the profiles
+export let floorArea_m2: usize = 0; // f64[N]: scales the per-m² profiles
+export let roofPlane: usize = 0; // i32[N]: solar plane of the building's PV
+export let pv_kWp: usize = 0; // f64[N]
+export let windowArea_m2: usize = 0; // f64[N · planes], building-major: plane p of building i at i·planes + p
+export let windowG: usize = 0; // f64[N]
+export let windowFrame: usize = 0; // f64[N]
+export let windowShading: usize = 0; // f64[N]
+export let windowFactor: usize = 0; // f64[N]: g·(1 − F_F)·F_sh, derived by modelPrepare
+export let tMassStart_C: usize = 0; // f64[N]: mass temperature at the start of a run
+export let gains_W_m2: usize = 0; // f64[uses · hours]: internal gains per m² heated floor
+export let appliances_W_m2: usize = 0; // f64[uses · hours]
+export let dhw_W_m2: usize = 0; // f64[uses · hours]
+
+function allocI32(n: i32): usize {
+  const slots: i32 = n > 0 ? n : 1;
+  const bytes = (<usize>slots) << 2;
+  const ptr = heap.alloc(bytes);
+  memory.fill(ptr, 0, bytes);
+  return ptr;
+}
+
+function zeroedF64(n: i32): usize {
+  const slots: i32 = n > 0 ? n : 1;
+  const ptr = allocF64(slots);
+  memory.fill(ptr, 0, (<usize>slots) << 3);
+  return ptr;
+}
+
+export function allocateModel(n: i32, uses: i32, planes: i32, hours: i32): void {
+  buildingCount = n;
+  useCount = uses;
+  planeCount = planes;
+  hourCount = hours;
+  useIndex = allocI32(n);
+  floorArea_m2 = zeroedF64(n);
+  roofPlane = allocI32(n);
+  pv_kWp = zeroedF64(n);
+  windowArea_m2 = zeroedF64(n * planes);
+  windowG = zeroedF64(n);
+  windowFrame = zeroedF64(n);
+  windowShading = zeroedF64(n);
+  windowFactor = zeroedF64(n);
+  tMassStart_C = zeroedF64(n);
+  gains_W_m2 = zeroedF64(uses * hours);
+  appliances_W_m2 = zeroedF64(uses * hours);
+  dhw_W_m2 = zeroedF64(uses * hours);
+}

@@ -1,0 +1,250 @@
+// Benchmark of the integrated energy core (npm run bench:core). On one generated Bærum-scale stock
+// (the Bærum municipality stock, repeated with new ids to ≥ 30,000 buildings) × 8,760 h, in one process:
+// - the full WASM model year (solar, gains, thermal, DHW, supply systems, PV, EV, grid areas, DH);
+// - the thermal kernel alone; one district of 2,000 buildings; two worker threads splitting the stock;
+// - the plain-TypeScript reference of the thermal + solar + PV kernel, one building at a time, on a
+//   subset, scaled to the stock (and checked against the WASM model's yearly space heat);
+// - the materials year (tools/bench-materials.ts); WASM memory for 100,000 buildings.
+// Wall and process CPU time are both printed (the machine is shared). Last line: one JSON object.
+import { readFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { performance } from "node:perf_hooks";
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { type CompactMunicipality, expandMunicipality } from "../sim-core/host/import/index.ts";
+import { PLANES } from "../sim-core/host/model/inputs.ts";
+import { referenceBuildingHours } from "../sim-core/host/thermal/reference.ts";
+import {
+  type CityDataset,
+  DEFAULT_PV,
+  EnergyModel,
+  type ModelWeather,
+  SupplyLayout as L,
+  ThermalCore,
+  solarReference,
+  weatherFromNormals,
+} from "../sim-core/index.ts";
+import { wasmPath } from "../sim-core/node.ts";
+import { benchMaterials } from "./bench-materials.ts";
+
+const HOURS = 8760;
+const STOCK = Number(process.env.BENCH_BUILDINGS ?? 30_000);
+const TS_SUBSET = Number(process.env.BENCH_TS_SUBSET ?? 1500);
+const bytes = readFileSync(wasmPath);
+
+interface Timed {
+  wall_s: number;
+  cpu_s: number;
+}
+function timed(fn: () => void): Timed {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const c = process.cpuUsage(c0);
+  return { wall_s: (performance.now() - t0) / 1000, cpu_s: (c.user + c.system) / 1e6 };
+}
+const fmt = (t: Timed) => `${t.wall_s.toFixed(3)} s wall, ${t.cpu_s.toFixed(3)} s CPU`;
+const rate = (buildings: number, s: number) => `${((buildings * HOURS) / s / 1e6).toFixed(1)} M building-hours/s`;
+
+function osloWeather(): ModelWeather {
+  const t = JSON.parse(readFileSync("assets/weather/monthly-normals.json", "utf8")).stations["oslo-blindern"];
+  const g = JSON.parse(readFileSync("assets/weather/irradiation-normals.json", "utf8")).stations["oslo-blindern"];
+  return weatherFromNormals({
+    name: "oslo-blindern",
+    site: { latitude_deg: g.latitude, longitude_deg: g.longitude, timeZone_h: g.timeZone_h },
+    monthlyMean_C: t.monthlyMean_C,
+    diurnalAmplitude_K: t.diurnalAmplitude_K,
+    monthlyGhi_kWh_m2: g.monthlyGhi_kWh_m2,
+  });
+}
+
+/** The Bærum municipality stock repeated (new ids) until it has n buildings. */
+function stock(n: number): CityDataset {
+  const base = expandMunicipality(
+    JSON.parse(readFileSync("assets/baerum/municipality.json", "utf8")) as CompactMunicipality,
+  );
+  const buildings = Array.from({ length: n }, (_, i) => {
+    const b = base.buildings[i % base.buildings.length];
+    return i < base.buildings.length ? b : { ...b, id: `${b.id}-r${Math.floor(i / base.buildings.length)}` };
+  });
+  return { ...base, buildings };
+}
+
+const OPTIONS = { districtHeatShare: 0.15 };
+
+async function workerMain(): Promise<void> {
+  const { city } = workerData as { city: CityDataset };
+  const model = await EnergyModel.create(bytes, city, osloWeather(), OPTIONS);
+  parentPort?.postMessage({ ready: true });
+  parentPort?.once("message", () => {
+    const t = timed(() => model.runYear());
+    parentPort?.postMessage({ t, yearly: Float64Array.from(model.supply.yearly) });
+  });
+}
+
+function startWorker(city: CityDataset): Promise<{ worker: Worker; ready: Promise<void> }> {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { city }, execArgv: ["--import", "tsx"] });
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.once("message", () => resolve());
+    worker.once("error", reject);
+  });
+  return Promise.resolve({ worker, ready });
+}
+
+async function main(): Promise<void> {
+  console.log(`machine: ${cpus()[0]?.model ?? "unknown"} (${cpus().length} threads), Node ${process.version}`);
+  const weather = osloWeather();
+  const city = stock(STOCK);
+  const n = city.buildings.length;
+  console.log(`stock: Bærum municipality stock repeated to ${n} buildings × ${HOURS} h (weather: ${weather.source})`);
+
+  // Full model, one core.
+  const model = await EnergyModel.create(bytes, city, weather, OPTIONS);
+  model.runYear(); // warm-up (JIT tiers of the WASM module)
+  const full = timed(() => model.runYear());
+  console.log(`full model year (WASM, one core):   ${fmt(full)}  ${rate(n, full.cpu_s)} (CPU)`);
+  const hash = model.stateHash();
+  model.runYear();
+  console.log(`  determinism: state hash ${hash} ${model.stateHash() === hash ? "equal" : "DIFFERENT"} across runs`);
+  console.log(
+    `  space heat ${(model.total(L.M_SPACE_HEAT) / 1e9).toFixed(1)} GWh, import ${(model.total(L.M_IMPORT) / 1e9).toFixed(1)} GWh`,
+  );
+
+  // Thermal kernel alone (same zones, fixed gains).
+  const thermal = await ThermalCore.load(bytes);
+  thermal.setupCity(model.inputs.zones, 20);
+  const gains = thermal.internalGains_W;
+  for (let i = 0; i < n; i++) gains[i] = 4 * model.inputs.floorArea_m2[i];
+  const tAir = weather.tAir_C;
+  thermal.stepUnchecked(tAir[0]);
+  const kernel = timed(() => {
+    for (let h = 0; h < HOURS; h++) thermal.stepUnchecked(tAir[h]);
+  });
+  console.log(`thermal kernel alone:               ${fmt(kernel)}  ${rate(n, kernel.cpu_s)} (CPU)`);
+
+  // One district of 2,000 buildings.
+  const district = await EnergyModel.create(
+    bytes,
+    { ...city, buildings: city.buildings.slice(0, 2000) },
+    weather,
+    OPTIONS,
+  );
+  district.runYear();
+  const runs: Timed[] = [];
+  for (let r = 0; r < 5; r++) runs.push(timed(() => district.runYear()));
+  const dist = runs.sort((a, b) => a.wall_s - b.wall_s)[2];
+  console.log(`one district, 2,000 buildings:      ${fmt(dist)} (median of 5)`);
+
+  // Two worker threads, half the stock each.
+  const half = Math.ceil(n / 2 / 64) * 64;
+  const parts = [city.buildings.slice(0, half), city.buildings.slice(half)];
+  const workers = await Promise.all(parts.map((b) => startWorker({ ...city, buildings: b })));
+  await Promise.all(workers.map((w) => w.ready));
+  const w0 = performance.now();
+  const results = await Promise.all(
+    workers.map(
+      ({ worker }) =>
+        new Promise<{ t: Timed; yearly: Float64Array }>((resolve) => {
+          worker.once("message", resolve);
+          worker.postMessage("go");
+        }),
+    ),
+  );
+  const two_s = (performance.now() - w0) / 1000;
+  for (const { worker } of workers) await worker.terminate();
+  // Buildings are independent: every per-building quantity but the DH emissions (allocated from the
+  // network's dispatch, which each worker runs on its own half) must be bit-identical to the single run.
+  let mismatches = 0;
+  const y = model.supply.yearly;
+  results.forEach((r, k) => {
+    const offset = k === 0 ? 0 : half;
+    for (let i = 0; i < r.yearly.length / L.M_STRIDE; i++)
+      for (let q = 0; q < L.M_STRIDE; q++)
+        if (q !== L.M_CO2_DH_G && r.yearly[i * L.M_STRIDE + q] !== y[(offset + i) * L.M_STRIDE + q]) mismatches++;
+  });
+  console.log(
+    `two worker threads (halves):        ${two_s.toFixed(3)} s wall (slowest worker ${Math.max(...results.map((r) => r.t.wall_s)).toFixed(3)} s wall; CPU not separable per thread); per-building results ${mismatches === 0 ? "bit-identical" : `${mismatches} DIFFERENT`} (networks dispatched per half)`,
+  );
+
+  // TypeScript reference of the thermal + solar + PV kernel, one building at a time, on a subset.
+  const sub = Math.min(TS_SUBSET, n);
+  const inp = model.inputs;
+  const heatRef = new Float64Array(sub);
+  const ts = timed(() => {
+    const site = { ...weather.site, albedo: 0.2, year: 2025 };
+    const poa = solarReference.solarPoaReference(site, inp.planes, weather.ghi_W_m2, null, null).poa_W_m2;
+    const pv = solarReference.pvReference(
+      poa,
+      weather.tAir_C,
+      weather.windSpeed_m_s ?? new Float64Array(HOURS).fill(1),
+      DEFAULT_PV,
+    );
+    const internal = new Float64Array(HOURS);
+    const solar = new Float64Array(HOURS);
+    const out = {
+      heating_W: new Float64Array(HOURS),
+      cooling_W: new Float64Array(HOURS),
+      tAir_C: new Float64Array(HOURS),
+      tMass_C: new Float64Array(HOURS),
+    };
+    let pvSum = 0;
+    for (let i = 0; i < sub; i++) {
+      const u = inp.useIndex[i];
+      const a = inp.floorArea_m2[i];
+      const factor = inp.g[i] * (1 - inp.frameFraction[i]) * inp.shadingFactor[i];
+      for (let h = 0; h < HOURS; h++) {
+        internal[h] = inp.profiles.gains_W_m2[u][h] * a;
+        let s = 0;
+        for (let p = 0; p < PLANES; p++) s += inp.windowArea_m2[i * PLANES + p] * poa[p * HOURS + h];
+        solar[h] = factor * s;
+        pvSum += inp.pv_kWp[i] * pv[inp.roofPlane[i] * HOURS + h];
+      }
+      referenceBuildingHours(inp.zones[i], weather.tAir_C, internal, solar, 20, out);
+      let sum = 0;
+      for (let h = 0; h < HOURS; h++) sum += out.heating_W[h];
+      heatRef[i] = sum;
+    }
+    void pvSum;
+  });
+  let worstRel = 0;
+  for (let i = 0; i < sub; i++) {
+    const w = y[i * L.M_STRIDE + L.M_SPACE_HEAT];
+    worstRel = Math.max(worstRel, Math.abs(w - heatRef[i]) / Math.max(1, Math.abs(w)));
+  }
+  const scale = n / sub;
+  const ts_s = ts.cpu_s * scale;
+  console.log(
+    `TS reference (thermal+solar+PV):    ${fmt(ts)} for ${sub} buildings → ${ts_s.toFixed(2)} s CPU scaled to ${n}; yearly space heat vs WASM worst rel. diff ${worstRel.toExponential(2)}`,
+  );
+  const ratio = ts_s / full.cpu_s;
+  console.log(`  WASM full model vs TS kernel-only reference (CPU): ${ratio.toFixed(2)}×`);
+
+  // Materials year.
+  const mat = await benchMaterials(3);
+  console.log(`materials year (Bærum scale):       ${mat.materials_s.toFixed(4)} s (median of 3)`);
+
+  // WASM memory for 100,000 buildings.
+  const big = await EnergyModel.create(bytes, stock(100_000), weather, OPTIONS);
+  big.runYear();
+  const memory_MB = big.memoryBytes / 2 ** 20;
+  console.log(`WASM memory, 100,000 buildings after a year: ${memory_MB.toFixed(0)} MB`);
+
+  console.log(
+    JSON.stringify({
+      buildings: n,
+      hours: HOURS,
+      wasm_s: +full.wall_s.toFixed(3),
+      wasm_cpu_s: +full.cpu_s.toFixed(3),
+      wasm2_s: +two_s.toFixed(3),
+      kernel_s: +kernel.wall_s.toFixed(3),
+      kernel_cpu_s: +kernel.cpu_s.toFixed(3),
+      district_ms: +(dist.wall_s * 1000).toFixed(1),
+      ts_s: +ts_s.toFixed(2),
+      ratio: +ratio.toFixed(2),
+      memory_MB: +memory_MB.toFixed(0),
+      materials_s: +mat.materials_s.toFixed(4),
+    }),
+  );
+}
+
+if (isMainThread) await main();
+else await workerMain();
