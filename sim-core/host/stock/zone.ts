@@ -1,4 +1,5 @@
 // One building record → the zone parameters of the ISO 13790 5R1C model (issue 3 item 2 conventions).
+import type { ThermalZone } from "../thermal/zone.ts";
 import { SimInputError } from "../errors.ts";
 import {
   N50_TO_INFILTRATION,
@@ -22,23 +23,8 @@ export interface BuildingRecord {
   heatedShare: number;
 }
 
-export interface ZoneParameters {
-  floorArea_m2: number;
-  volume_m3: number;
-  windowArea_m2: number;
-  opaqueArea_m2: number;
-  internalSurfaceArea_m2: number;
-  uWindow_W_m2K: number;
-  uOpaque_W_m2K: number;
-  achVent_1_h: number;
-  achInfiltration_1_h: number;
-  heatRecoveryEfficiency: number;
-  capacitance_J_m2K: number;
-  setpointHeating_C: number;
-  setpointCooling_C: number;
-  maxHeating_W: number;
-  maxCooling_W: number;
-}
+/** The 5R1C zone the thermal model takes (one definition, in the thermal host). */
+export type ZoneParameters = ThermalZone;
 
 export interface ZoneOptions {
   /** Design outdoor temperature for sizing the heating [°C] (NS-EN 12831; Oslo area ≈ −20 °C). */
