@@ -1,14 +1,18 @@
 // Entry of the `tvilling` command (bin/tvilling.mjs): subcommands, errors to stderr, exit code 1.
 import { EpwError, SimInputError } from "../../sim-core/index.ts";
 import { CliError } from "./args.ts";
+import { IMPORT_USAGE, importCommand } from "./importCommand.ts";
 import { SIMULATE_USAGE, simulate } from "./simulate.ts";
 
 const USAGE = `tvilling — open-source city digital twin (energy and material flows)
 
 commands:
   simulate   one hourly year of the energy model for a building stock
+  import     real buildings (GeoJSON, CityJSON) into a city dataset
 
-${SIMULATE_USAGE}`;
+${SIMULATE_USAGE}
+
+${IMPORT_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -16,8 +20,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined ? 1 : 0;
   }
-  if (command !== "simulate") throw new CliError(`unknown command "${command}"; try tvilling --help`);
-  await simulate(rest);
+  if (command === "simulate") await simulate(rest);
+  else if (command === "import") importCommand(rest);
+  else throw new CliError(`unknown command "${command}"; try tvilling --help`);
   return 0;
 }
 

@@ -5,19 +5,22 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const root = new URL("../../", import.meta.url).pathname;
-const tsx = join(root, "node_modules/.bin/tsx");
-const cli = join(root, "tools/import-buildings.ts");
+const cli = join(root, "bin/tvilling.mjs");
 
-describe("tools/import-buildings.ts", () => {
+describe("tvilling import", () => {
   const dir = mkdtempSync(join(tmpdir(), "tvilling-import-"));
 
   it("imports a file (with a byte-order mark) into Ålesund's districts and prints the summary", () => {
     const fixture = readFileSync(join(root, "assets/import/fixtures/utm32_fixture.geojson"), "utf8");
     writeFileSync(join(dir, "bom.geojson"), `\uFEFF${fixture}`);
     const out = join(dir, "out.json");
-    const stdout = execFileSync(tsx, [cli, join(dir, "bom.geojson"), "--municipality", "alesund", "--out", out], {
-      encoding: "utf8",
-    });
+    const stdout = execFileSync(
+      process.execPath,
+      [cli, "import", join(dir, "bom.geojson"), "--municipality", "alesund", "--out", out],
+      {
+        encoding: "utf8",
+      },
+    );
     expect(JSON.parse(stdout.trim().split("\n").at(-1)!)).toMatchObject({ imported: 3, skipped: 1 });
     const dataset = JSON.parse(readFileSync(out, "utf8"));
     expect(dataset.municipality).toEqual({ code: "1508", name: "Ålesund" });
@@ -34,9 +37,11 @@ describe("tools/import-buildings.ts", () => {
       }),
     );
     const out = join(dir, "never.json");
-    const run = spawnSync(tsx, [cli, bad, "--out", out], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, [cli, "import", bad, "--out", out], { encoding: "utf8" });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/import rejected, nothing written: feature 0 \(feature-0\) ring 0 position 0/);
+    expect(run.stderr).toMatch(
+      /tvilling: error: import rejected, nothing written: feature 0 \(feature-0\) ring 0 position 0/,
+    );
     expect(existsSync(out)).toBe(false);
   });
 });
