@@ -179,7 +179,8 @@ export class SessionPanel {
   onState(state: SessionStateJson): void {
     const first = !this.state;
     this.state = state;
-    if (first) this.year = Math.min(state.horizon, Math.max(state.baseYear, state.year + 1));
+    // the clock's year: an accepted change shows in the KPIs at once
+    if (first) this.year = Math.min(state.horizon, Math.max(state.baseYear, state.year));
     this.render();
   }
 
