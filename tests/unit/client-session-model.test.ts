@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   cycle,
+  formatLeverNumber,
   joinFromUrl,
   kpiText,
   leverStep,
+  readableOnDark,
+  shorten,
   type SessionStateJson,
   sortedParticipants,
   sortedProposals,
@@ -54,6 +57,8 @@ describe("lever value stepping", () => {
     expect(stepDecimals(5)).toBe(0);
     expect(stepDecimals(0.2)).toBe(1);
     expect(stepDecimals(0.05)).toBe(2);
+    expect(formatLeverNumber({ min: 0, max: 5 }, 3)).toBe("3.0"); // step 0.2
+    expect(formatLeverNumber({ min: 0, max: 100 }, 20)).toBe("20");
   });
   it("steps on the grid without float noise and stays in range", () => {
     const retrofit = { min: 0, max: 5 };
@@ -95,5 +100,19 @@ describe("session projection", () => {
     } as unknown as SessionStateJson;
     expect(sortedParticipants(state).map((x) => x.name)).toEqual(["Kari", "Bob", "Zoe"]);
     expect(sortedProposals(state).map((x) => x.id)).toEqual(["z", "y", "x"]);
+  });
+});
+
+describe("session text helpers", () => {
+  it("keeps role colours but lifts the facilitator's black to white on the dark panel", () => {
+    expect(readableOnDark("#000000")).toBe("#ffffff");
+    expect(readableOnDark("#E69F00")).toBe("#E69F00"); // energy company: 0.2126·0.902 + 0.7152·0.624 = 0.64
+    expect(readableOnDark("#0072B2")).toBe("#0072B2"); // municipality: 0.7152·0.447 + 0.0722·0.698 = 0.37
+    expect(readableOnDark("not a colour")).toBe("#ffffff");
+  });
+  it("shortens long rationales at a word, with an ellipsis", () => {
+    expect(shorten("short", 80)).toBe("short");
+    expect(shorten("one two three four", 10)).toBe("one two…");
+    expect(shorten("abcdefghijkl", 6)).toBe("abcde…");
   });
 });

@@ -15,11 +15,14 @@ import { ACCENT, button, line, MUTED, panel, setButtonText, stack } from "../ui/
 import { ROLE_COLOURS, ROLE_IDS, ROLE_LABELS, st } from "./sessionI18n.ts";
 import {
   cycle,
+  formatLeverNumber,
   formatLeverValue,
   KPI_FIELDS,
   kpiText,
+  readableOnDark,
   type ProposalJson,
   roleLabel,
+  shorten,
   type SessionJoinOptions,
   type SessionStateJson,
   sortedParticipants,
@@ -38,7 +41,7 @@ export interface SessionActions {
 const ERROR_COLOUR = "#ff6b6b";
 const WIDTH = 470;
 /** Proposals listed at once (newest open ones first), so the panel stays on screen. */
-const MAX_PROPOSALS = 5;
+const MAX_PROPOSALS = 3;
 
 interface ProposalRow {
   box: StackPanel;
@@ -50,13 +53,15 @@ interface ProposalRow {
   reject: Button;
 }
 
-function wrapped(parent: StackPanel, name: string, fontSize: number, color: string): TextBlock {
+/** A left-aligned text of up to `lines` wrapped lines (fixed height: resizeToFit does not wrap in a stack). */
+function wrapped(parent: StackPanel, name: string, fontSize: number, color: string, lines: number): TextBlock {
   const text = new TextBlock(name, "");
-  text.width = `${WIDTH - 24}px`;
+  text.width = `${WIDTH - 32}px`;
+  text.height = `${Math.round(fontSize * 1.3 * lines + 4)}px`;
   text.fontSize = fontSize;
   text.color = color;
   text.textWrapping = true;
-  text.resizeToFit = true;
+  text.textVerticalAlignment = Control.VERTICAL_ALIGNMENT_TOP;
   text.textHorizontalAlignment = Control.HORIZONTAL_ALIGNMENT_LEFT;
   parent.addControl(text);
   return text;
@@ -94,6 +99,7 @@ export class SessionPanel {
   private readonly kpiTitle: TextBlock;
   private readonly leverText: TextBlock;
   private readonly valueText: TextBlock;
+  private readonly unitText: TextBlock;
   private readonly yearText: TextBlock;
   private readonly roleText: TextBlock;
   private readonly noProposals: TextBlock;
@@ -120,11 +126,11 @@ export class SessionPanel {
     this.lever = LEVERS.find((l) => l.id === "heatPumpShare") ?? LEVERS[0];
     this.value = this.lever.default;
     this.rationale = st("defaultRationale");
-    const card = panel("sessionPanel", WIDTH, "topRight", 392, 190);
+    const card = panel("sessionPanel", WIDTH, "topRight", 392, 176);
     ui.addControl(card);
     const p = stack(card, "sessionStack");
     this.title = line(p, "sessionTitle", 24, "#ffffff");
-    this.status = wrapped(p, "sessionStatus", 16, ERROR_COLOUR);
+    this.status = wrapped(p, "sessionStatus", 16, ERROR_COLOUR, 2);
 
     // join form (participants without a name in the URL)
     this.form = stack(p, "sessionForm");
@@ -146,7 +152,7 @@ export class SessionPanel {
     this.participantList.paddingTop = "0px";
     this.participantList.paddingBottom = "4px";
     this.kpiTitle = line(this.body, "kpiTitle", 16, MUTED, Control.HORIZONTAL_ALIGNMENT_LEFT);
-    for (const f of KPI_FIELDS) this.kpiLines.set(f.key, wrapped(this.body, `kpi-${f.key}`, 17, ACCENT));
+    for (const f of KPI_FIELDS) this.kpiLines.set(f.key, wrapped(this.body, `kpi-${f.key}`, 16, ACCENT, 1));
 
     this.proposeBox = stack(this.body, "proposeBox");
     this.label(this.proposeBox, "propose");
@@ -154,6 +160,7 @@ export class SessionPanel {
     this.click(leverRow, "leverPrev", "‹", () => this.setLever(-1), 44);
     this.leverText = this.cell(leverRow, "leverText", 370, 15);
     this.click(leverRow, "leverNext", "›", () => this.setLever(1), 44);
+    this.unitText = line(this.proposeBox, "unitText", 14, MUTED);
     const valueRow = stack(this.proposeBox, "valueRow", false, 50);
     this.click(valueRow, "valueDown", "−", () => this.stepValue(-1), 44);
     this.valueText = this.cell(valueRow, "valueText", 200, 16);
@@ -209,6 +216,7 @@ export class SessionPanel {
     const l = lang();
     this.title.text = `${st("title")} — ${this.join.code}${s ? ` · ${s.municipality}` : ""}`;
     this.status.text = this.error || (this.joining ? st("joining") : "");
+    this.status.isVisible = this.status.text !== "";
     for (const { text, key } of this.labels) text.text = st(key);
     this.form.isVisible = !me;
     this.body.isVisible = !!me && !!s;
@@ -218,7 +226,8 @@ export class SessionPanel {
     setButtonText(this.controls.get("proposeButton") as Button, st("propose"));
     this.proposeBox.isVisible = me?.kind === "participant";
     this.leverText.text = this.lever.label[l];
-    this.valueText.text = formatLeverValue(this.lever, this.value);
+    this.valueText.text = formatLeverNumber(this.lever, this.value);
+    this.unitText.text = `${st("value")} [${this.lever.unit}]`;
     this.yearText.text = `${st("from")} ${this.year}`;
     if (s && me) {
       this.renderParticipants(s, me);
@@ -237,7 +246,7 @@ export class SessionPanel {
         this.participantList,
         `participant-${p.id}`,
         16,
-        p.colour || "#ffffff",
+        readableOnDark(p.colour),
         Control.HORIZONTAL_ALIGNMENT_LEFT,
       );
       text.text = tags.length ? `${who} (${tags.join(", ")})` : who;
@@ -276,7 +285,7 @@ export class SessionPanel {
     this.proposalList.removeControl(box);
     box.paddingTop = "4px";
     box.paddingBottom = "4px";
-    const text = wrapped(box, `proposalText-${id}`, 16, "#ffffff");
+    const text = wrapped(box, `proposalText-${id}`, 16, "#ffffff", 3);
     const buttons = stack(box, `proposalButtons-${id}`, false, 42);
     const small = (name: string, onClick: () => void) => {
       const b = button(buttons, `${name}-${id}`, "", onClick, 110, 38);
@@ -303,7 +312,7 @@ export class SessionPanel {
     const author = s.participants[p.authorId];
     const what = lever ? `${lever.label[l]} → ${formatLeverValue(lever, p.value)}` : `${p.lever} → ${p.value}`;
     const tally = `${p.votesFor} ${st("for")} / ${p.votesAgainst} ${st("against")}`;
-    row.text.text = `${what}, ${st("from")} ${p.startYear} — ${author?.name ?? "?"}: «${p.rationale}» · ${tally} · ${st(p.status as "open")}`;
+    row.text.text = `${what}, ${st("from")} ${p.startYear} — ${author?.name ?? "?"}: «${shorten(p.rationale, 80)}» · ${tally} · ${st(p.status as "open")}`;
     row.text.color = p.status === "accepted" ? "#8ce99a" : p.status === "rejected" ? MUTED : "#ffffff";
     const open = p.status === "open";
     const mine = p.votes[me.participantId];

@@ -62,8 +62,13 @@ export function cycle<T>(items: readonly T[], current: T, direction: 1 | -1): T 
   return items[(((i < 0 ? 0 : i + direction) % items.length) + items.length) % items.length];
 }
 
+/** The value with the decimals of the lever's step, e.g. "0.6" for retrofitRate. */
+export function formatLeverNumber(lever: Pick<Lever, "min" | "max">, value: number): string {
+  return value.toFixed(stepDecimals(leverStep(lever)));
+}
+
 export function formatLeverValue(lever: Lever, value: number): string {
-  return `${value.toFixed(stepDecimals(leverStep(lever)))} ${lever.unit}`;
+  return `${formatLeverNumber(lever, value)} ${lever.unit}`;
 }
 
 // ---- projection of the room state ------------------------------------------------------------------
@@ -143,4 +148,21 @@ export function sortedProposals(state: Pick<SessionStateJson, "proposals">): Pro
   const order = new Map(all.map((p, i) => [p.id, i]));
   const rank = (p: ProposalJson) => (p.status === "open" ? 0 : 1);
   return all.sort((a, b) => rank(a) - rank(b) || (order.get(b.id) ?? 0) - (order.get(a.id) ?? 0));
+}
+
+/** The participant's colour, or white where it would vanish on the dark panel (the facilitator's black). */
+export function readableOnDark(colour: string): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  if (!m) return "#ffffff";
+  // relative luminance with the sRGB weights of WCAG 2 (linearisation omitted: a threshold, not a ratio)
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => Number.parseInt(h, 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.25 ? "#ffffff" : colour;
+}
+
+/** At most `max` characters, cut at a word where possible, with an ellipsis when cut. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
