@@ -71,6 +71,20 @@ describe("a co-creation session in two browser pages", () => {
       expect(truth().participants[bob?.participantId ?? ""]?.colour).toBe("#D55E00"); // youth
 
       // Page B proposes through the GUI: heat pumps (the default lever) 0 → 20 % in four steps of 5 %.
+      // First with the rationale emptied by keyboard: the server's refusal is shown in page B, nothing is added.
+      await clickSession(b, "rationaleInput");
+      await b.keyboard.press("End");
+      for (let i = 0; i < 20; i++) await b.keyboard.press("Backspace");
+      await clickSession(b, "proposeButton");
+      await b.waitForFunction(
+        () => window.__tvillingSession?.panel.status.text.startsWith("propose.rationale"),
+        null,
+        WAIT,
+      );
+      expect(await b.evaluate(() => window.__tvillingSession?.panel.status.isVisible)).toBe(true);
+      expect(Object.keys(truth().proposals)).toHaveLength(0);
+      await clickSession(b, "rationaleInput");
+      await b.keyboard.type("Billigere drift");
       for (let i = 0; i < 4; i++) await clickSession(b, "valueUp");
       await clickSession(b, "proposeButton");
       await b.waitForFunction(
