@@ -1,4 +1,5 @@
-// Client entry: fetch the city, build the scene, start the simulation worker, join the shared room.
+// Client entry: fetch the city, build the scene, start the simulation worker, join the shared room;
+// `?session=CODE` adds the co-creation panel (client/src/session/).
 // `?m=<municipality>` picks the city; `?synthetic=N&seed=S` replaces its buildings by N generated ones.
 import { Engine } from "@babylonjs/core/Engines/engine.js";
 import { CityApp } from "./app.ts";
@@ -34,6 +35,10 @@ async function start(): Promise<void> {
   });
   const frames = new RenderOnDemand(engine, cs.scene, cs.camera, canvas);
   app.onChange = (ms) => frames.wake(ms);
+  if (params.has("session"))
+    import("./session/mountSession.ts")
+      .then((m) => m.mountSession(app.ui, params, () => frames.wake()))
+      .catch((err: Error) => showError(`samskaping / session: ${err.message}`));
   addEventListener("resize", () => {
     engine.resize();
     frames.wake();
