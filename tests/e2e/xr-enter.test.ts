@@ -87,28 +87,7 @@ describe("immersive VR under the emulated Quest 3 runtime (iwer)", () => {
     expect(scene.pickableTiles).toBe(0); // XR rays never test the city's triangles
     expect(scene.scale).toBe("tabletop");
 
-    const dbg = async () =>
-      console.log(
-        JSON.stringify(
-          await headset.evaluate(() => {
-            const xr = window.__tvillingXr!;
-            const cam = xr.xr.baseExperience.camera;
-            const c = xr.xr.input.controllers.find((x) => x.inputSource.handedness === "right")!;
-            return {
-              ray: xr.controllerRay("right"),
-              cam: cam.position.asArray(),
-              panel: xr.panel.mesh.getAbsolutePosition().asArray(),
-              scale: xr.panel.mesh.scaling.asArray(),
-              under: xr.xr.pointerSelection.getMeshUnderPointer(c.uniqueId)?.name,
-              dev: xr.device!.controllers.right!.quaternion,
-              plus: [xr.panel.hud.setpointUp.centerX, xr.panel.hud.setpointUp.centerY],
-            };
-          }),
-        ),
-      );
-    await dbg();
     const aimed = await aimRightControllerAtPlus(headset);
-    await dbg();
     expect(aimed).toBe(true);
     await headset.evaluate(async () => {
       const c = window.__tvillingXr!.device!.controllers.right!;

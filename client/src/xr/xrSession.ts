@@ -6,6 +6,8 @@ import { PointerEventTypes } from "@babylonjs/core/Events/pointerEvents.js";
 import { Ray } from "@babylonjs/core/Culling/ray.js";
 import { Quaternion, Vector3 } from "@babylonjs/core/Maths/math.vector.js";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh.js";
+// Registers the Touch controller layouts locally (the online profile repository is off); meshes are not loaded.
+import "@babylonjs/core/XR/motionController/webXROculusTouchMotionController.js";
 import { WebXRDefaultExperience } from "@babylonjs/core/XR/webXRDefaultExperience.js";
 import { WebXRState } from "@babylonjs/core/XR/webXRTypes.js";
 import type { CityApp } from "../app.ts";
