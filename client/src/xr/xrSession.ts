@@ -122,6 +122,11 @@ declare global {
   }
 }
 
+function setDesktopOverlay(app: CityApp, on: boolean): void {
+  app.ui.rootContainer.isVisible = on;
+  if (app.ui.layer) app.ui.layer.isEnabled = on; // not even composited: it costs a full-screen pass per eye
+}
+
 export async function enterVr(app: CityApp, options: XrOptions): Promise<TvillingXr> {
   const device = await ensureXrRuntime(options.emulate);
   const scene = app.cs.scene;
@@ -169,11 +174,11 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
   xr.baseExperience.onStateChangedObservable.add((s) => {
     if (s === WebXRState.IN_XR) {
       xrSession.state = "inXR";
-      app.ui.rootContainer.isVisible = false; // the desktop overlay has no place in a headset
+      setDesktopOverlay(app, false); // the desktop overlay has no place in a headset
       xrSession.setScale(xrSession.scale);
     } else if (s === WebXRState.NOT_IN_XR) {
       xrSession.state = "exited";
-      app.ui.rootContainer.isVisible = true;
+      setDesktopOverlay(app, true);
       panelMesh.setEnabled(false);
     }
   });
