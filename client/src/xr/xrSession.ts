@@ -38,6 +38,8 @@ export class TvillingXr {
   readonly hovered = new Map<string, number>();
   /** CPU time of the last XR frames, from the XR frame callback to the end of the engine frame (ms). */
   readonly frameCpu_ms: number[] = [];
+  /** CPU time of the footprint-grid picks of both controllers, per frame (ms). */
+  readonly pickCpu_ms: number[] = [];
   private readonly ray = new Ray(Vector3.Zero(), Vector3.Forward(), 1);
 
   constructor(
@@ -91,6 +93,7 @@ export class TvillingXr {
     this.advanceScale();
     this.panel.update(this.app.room, SWITCH_LABEL[this.scale][lang()]);
     let shown = -1;
+    const started = performance.now();
     for (const controller of this.xr.input.controllers) {
       controller.getWorldPointerRayToRef(this.ray);
       const { origin: o, direction: d } = this.ray;
@@ -99,6 +102,8 @@ export class TvillingXr {
       if (hit >= 0) shown = hit;
     }
     this.app.view.setHovered(shown);
+    if (this.pickCpu_ms.length >= FRAME_SAMPLES) this.pickCpu_ms.shift();
+    this.pickCpu_ms.push(performance.now() - started);
   }
 
   /** The world-space pointer ray of the controller in that hand (tests, debugging). */
