@@ -52,6 +52,13 @@ async function start(): Promise<void> {
     firstFrame_s: () => firstFrame_s,
     loadCore: async () => (await import("./core/loadCore.ts")).loadCoreInBrowser(),
   });
+  const vr = Object.assign(document.createElement("button"), { id: "enterVr", textContent: "VR" });
+  vr.style.cssText = "position:absolute;right:16px;bottom:16px;font-size:18px;padding:8px 14px";
+  vr.onclick = () =>
+    void import("./xr/xrSession.ts") // lazy: WebXR stays out of the main chunk
+      .then((xr) => xr.enterVr(app, { emulate: params.has("xremu"), keepRendering: () => frames.wake(500) }))
+      .catch((err: Error) => showError(`VR: ${err.message}`));
+  document.body.append(vr);
   const simulation = app.startSimulation().catch((err: Error) => showError(err.message));
   app.connection = await joinSimRoom(MUNICIPALITY, (state) => app.onRoomState(state), showError);
   status.textContent = city.synthetic

@@ -1,0 +1,5 @@
+declare module "webxr-polyfill" {
+  export default class WebXRPolyfill {
+    constructor(config?: Record<string, unknown>);
+  }
+}

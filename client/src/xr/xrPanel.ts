@@ -1,0 +1,61 @@
+// The room panel in VR: the same Hud (setpoint +/−, clock, heat load) on a mesh texture that controller
+// rays click through Babylon's GUI, plus one button that switches tabletop ⇄ walk.
+import { Color3 } from "@babylonjs/core/Maths/math.color.js";
+import { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial.js";
+import { CreatePlane } from "@babylonjs/core/Meshes/Builders/planeBuilder.js";
+import type { Mesh } from "@babylonjs/core/Meshes/mesh.js";
+import type { Scene } from "@babylonjs/core/scene.js";
+import { AdvancedDynamicTexture } from "@babylonjs/gui/2D/advancedDynamicTexture.js";
+import type { Button } from "@babylonjs/gui/2D/controls/button.js";
+import type { CityApp } from "../app.ts";
+import type { SimView } from "../net/simRoom.ts";
+import { Hud } from "../ui/hud.ts";
+import { button, panel, setButtonText, stack } from "../ui/widgets.ts";
+
+const TEXTURE_PX = 512;
+
+export class XrPanel {
+  readonly mesh: Mesh;
+  readonly texture: AdvancedDynamicTexture;
+  readonly hud: Hud;
+  readonly scaleButton: Button;
+  private shown: SimView | undefined;
+
+  constructor(scene: Scene, app: CityApp, toggleScale: () => void) {
+    this.mesh = CreatePlane("xrPanel", { size: 1 }, scene);
+    this.mesh.isPickable = true; // the only mesh XR pointer rays test
+    const material = new StandardMaterial("xrPanelMaterial", scene);
+    material.disableLighting = true;
+    material.emissiveColor = Color3.White();
+    this.mesh.material = material;
+    this.texture = AdvancedDynamicTexture.CreateForMesh(this.mesh, TEXTURE_PX, TEXTURE_PX, true);
+    const room = () => app.room;
+    this.hud = new Hud(this.texture, {
+      changeSetpoint: (d) => {
+        const r = room();
+        if (r) app.connection?.setSetpoint(r.setpoint_C + d);
+      },
+      togglePlaying: () => {
+        const r = room();
+        if (r) app.connection?.setPlaying(!r.playing);
+      },
+      changeSpeed: (f) => {
+        const r = room();
+        if (r) app.connection?.setSpeed(Math.min(240, Math.max(0.25, r.speed_h_s * f)));
+      },
+      toggleLanguage: () => {},
+    });
+    const bar = panel("xrScaleCard", 420, "bottomLeft");
+    this.texture.addControl(bar);
+    this.scaleButton = button(stack(bar, "xrScaleRow", false, 60), "xrScale", "", toggleScale, 300, 52);
+  }
+
+  /** Re-renders the panel when the room state object changed (called once per XR frame). */
+  update(state: SimView | undefined, scaleLabel: string): void {
+    if (state !== this.shown) {
+      this.shown = state;
+      this.hud.render(state);
+    }
+    if (this.scaleButton.textBlock?.text !== scaleLabel) setButtonText(this.scaleButton, scaleLabel);
+  }
+}
