@@ -58,6 +58,6 @@ export const NOTES: Record<"baerum" | "alesund", Record<string, Note>> = {
     "district heat delivered to buildings (Tafjord network)": (d) =>
       `the statistic is the heat the waste plant makes available (2007 plan), not delivery; the twin's plant gives ${f0(d.wastePlantHeat_GWh)} GWh from ${f0(d.wastePlantBurnt_kt)} kt and the assumed peak boiler the rest. The twin connects 25 % of the town's buildings by count, largest floor area first (the dataset's assumption): ${(d.dhFloor_m2 / 1e6).toFixed(2)} million m² of heated floor at ${f0(d.dh_kWh_m2)} kWh/m² — the largest-first rule likely over-states the connected floor area`,
     "GHG from waste incineration (Grautneset, fossil CO2)": (d) =>
-      `the plant burns ${f0(d.wastePlantBurnt_kt)} kt (the ÅRIM region's residual waste up to its verified 100 kt capacity) with the fossil carbon of the residual-bin mix (assets/materials); the statistic is for 2018 on the 1507 borders`,
+      `the plant burns ${f0(d.wastePlantBurnt_kt)} kt (the ÅRIM region's residual waste up to its verified 100 kt capacity) with fossil carbon per fraction from IPCC 2006 defaults and an assumed residual-bin composition (assets/materials, not fitted to this row); the statistic is for 2018 on the 1507 borders`,
   },
 };
