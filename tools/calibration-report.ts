@@ -1,128 +1,30 @@
-// Writes assets/<municipality>/CALIBRATION.md: the twin (the generated stock run through the WASM core for a
-// year) against published statistics, each with its source and the gap in %. Needs `npm run build:wasm` first.
+// Writes assets/<municipality>/CALIBRATION.md: the twin (full energy model and materials model, one year)
+// against published statistics, each with its source and the gap in %. Needs `npm run build:wasm` first.
 // Run: npx tsx tools/calibration-report.ts baerum alesund
 import { writeFileSync } from "node:fs";
-import { loadCity } from "../server/city/loadCity.ts";
-import type { MunicipalityDataset } from "../sim-core/host/import/index.ts";
-import { loadSimCore } from "../sim-core/node.ts";
+import { reportMarkdown } from "./calibration/markdown.ts";
+import { calibrationRows } from "./calibration/rows.ts";
+import { runMunicipality } from "./calibration/run.ts";
 
-const SETPOINT_C = 21; // the server's default setpoint
-
-interface Row {
-  indicator: string;
-  twin: number;
-  statistic: number | null;
-  unit: string;
-  source: string;
-  why: string;
-}
-
-const pct = (twin: number, stat: number | null) =>
-  stat === null ? "—" : `${(((twin - stat) / stat) * 100).toFixed(1)} %`;
-const fmt = (v: number) => (Math.abs(v) >= 100 ? Math.round(v).toLocaleString("en") : v.toFixed(2));
-
-async function report(name: string, key: string): Promise<string> {
-  const loaded = await loadCity(key);
-  const city = loaded.city as MunicipalityDataset;
-  const core = await loadSimCore();
-  core.setup(
-    {
-      heatLossCoeff_W_K: loaded.heatLossCoeff_W_K,
-      setpoint_C: new Float64Array(city.buildings.length).fill(SETPOINT_C),
-    },
-    loaded.outdoorTemp_C,
-  );
-  core.step(8760);
-  const heat_kWh = core.heatEnergy_kWh;
-  const residential = new Set(["house", "rowhouse", "apartment"]);
-  let household_kWh = 0;
-  let dh_kWh = 0;
-  city.buildings.forEach((b, i) => {
-    if (residential.has(b.use)) household_kWh += heat_kWh[i];
-    if (b.districtHeating) dh_kWh += heat_kWh[i];
+export async function calibrationReport(key: "baerum" | "alesund"): Promise<string> {
+  const run = await runMunicipality(key);
+  return reportMarkdown({
+    name: run.city.municipality.name,
+    code: run.city.municipality.code,
+    key,
+    buildings: run.model.buildings,
+    weather: run.weatherSource,
+    rows: calibrationRows(key, run.city, run.model, run.waste),
   });
-  const residents = city.buildings.reduce((s, b) => s + (b.residents ?? 0), 0);
-  const rows: Row[] = [
-    {
-      indicator: "population",
-      twin: residents,
-      statistic: city.population,
-      unit: "inhabitants",
-      source: "SSB via aprestmo/norway-geodata (verified)",
-      why: "the generator distributes exactly this figure",
-    },
-    {
-      indicator: "EV share of the passenger-car stock",
-      twin: city.carFleet.evShare * 100,
-      statistic: name === "baerum" ? 18.4 : null,
-      unit: `% (${city.carFleet.evShareYear})`,
-      source: name === "baerum" ? "OFV 30 Jun 2019 (verified)" : "no municipal statistic offline (approximate input)",
-      why: "an input of the dataset, not yet simulated",
-    },
-  ];
-  if (name === "baerum") {
-    rows.push({
-      indicator: "household space heat per capita (steady-state heat loss, 21 °C)",
-      twin: household_kWh / residents / 1000,
-      statistic: 8.8,
-      unit: "MWh/inhabitant/yr",
-      source: "SSB stationary energy use in households 2009, Bærum (verified); all end uses",
-      why:
-        "not like for like: the statistic is all household energy (space heat, hot water, appliances, lighting) of " +
-        "the 2009 stock, the twin is the thin-slice core's transmission + ventilation loss only, without internal or " +
-        "solar gains (which would lower it) and without hot water and appliances (which would raise it); the " +
-        "closeness is partly these omissions offsetting, to be redone with the ISO 13790 energy core",
-    });
-  } else {
-    const town = city.districtHeating[0];
-    const townCount = Number(/of the (\d+) buildings/.exec(town.rule)?.[1]);
-    rows.push(
-      {
-        indicator: "share of the town's buildings on district heat",
-        twin: (town.connectedBuildings / townCount) * 100,
-        statistic: 25,
-        unit: "%",
-        source: "Tafjord Kraftvarme via energiaktuelt.no (verified, approximate 'about 25 %')",
-        why: "the generator connects this share",
-      },
-      {
-        indicator: "heat demand of the DH-connected buildings",
-        twin: dh_kWh / 1e6,
-        statistic: null,
-        unit: "GWh/yr",
-        source: "no delivered-heat statistic offline; Grautneset makes ~150 GWh/yr available (2007 plan)",
-        why: "context only: availability is not delivery; the steady-state loss without gains over-states demand",
-      },
-      {
-        indicator: "household space heat per capita (steady-state heat loss, 21 °C)",
-        twin: household_kWh / residents / 1000,
-        statistic: null,
-        unit: "MWh/inhabitant/yr",
-        source: "no municipal statistic offline",
-        why: "—",
-      },
-    );
-  }
-  const lines = rows.map(
-    (r) =>
-      `| ${r.indicator} | ${fmt(r.twin)} | ${r.statistic === null ? "—" : fmt(r.statistic)} | ${r.unit} | ${pct(r.twin, r.statistic)} | ${r.source} | ${r.why} |`,
-  );
-  return `# Calibration: ${city.municipality.name} (${city.municipality.code})
-
-GENERATED by \`npx tsx tools/calibration-report.ts ${name}\` from \`assets/${name}/municipality.json\`
-(${city.buildings.length} **synthetic** buildings) run for 8,760 hours through the WASM core at ${SETPOINT_C} °C
-with the weather generated from the ${city.weatherStation} monthly normals. Target: within 10 % where a statistic
-exists; each larger gap is explained. Electricity per capita, household waste, treatment shares and GHG by sector
-need the energy, supply and materials cores (other issues) and are not reported yet.
-
-| indicator | twin | statistic | unit | gap | source | note |
-| --- | --- | --- | --- | --- | --- | --- |
-${lines.join("\n")}
-`;
 }
 
-for (const name of process.argv.slice(2)) {
-  const text = await report(name, name === "baerum" ? "baerum-stock" : name);
-  writeFileSync(new URL(`../assets/${name}/CALIBRATION.md`, import.meta.url), text);
-  console.log(text);
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const key of process.argv.slice(2)) {
+    if (key !== "baerum" && key !== "alesund") throw new Error(`unknown municipality "${key}"; known: baerum, alesund`);
+    const started = performance.now();
+    const text = await calibrationReport(key);
+    writeFileSync(new URL(`../assets/${key}/CALIBRATION.md`, import.meta.url), text);
+    console.log(text);
+    console.error(`${key}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
 }
