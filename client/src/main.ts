@@ -7,6 +7,7 @@ import { indexCity } from "./city/cityIndex.ts";
 import { syntheticCity } from "./city/syntheticCity.ts";
 import { fetchCity } from "./net/cityApi.ts";
 import { joinSimRoom } from "./net/simRoom.ts";
+import { focusBounds } from "./scene/focusBounds.ts";
 import { createScene } from "./scene/createScene.ts";
 import { RenderOnDemand } from "./scene/renderOnDemand.ts";
 import { exposeTestHooks } from "./testHooks.ts";
@@ -27,7 +28,7 @@ async function start(): Promise<void> {
   const fetched = await fetchCity(MUNICIPALITY);
   const city = SYNTHETIC > 0 ? syntheticCity(fetched, SYNTHETIC, Number(params.get("seed") ?? 1)) : fetched;
   const index = indexCity(city);
-  const cs = createScene(engine, canvas, index.bounds);
+  const cs = createScene(engine, canvas, index.bounds, focusBounds(index.centreX_m, index.centreZ_m));
   const app = new CityApp(engine, cs, city, index, showError);
   let firstFrame_s = 0;
   cs.scene.onAfterRenderObservable.addOnce(() => {

@@ -30,15 +30,22 @@ function flatMaterial(scene: Scene, name: string, rgb: [number, number, number])
   return m;
 }
 
-/** Scene, orbit camera framing the city, sky light + sun, ground and a water placeholder. */
-export function createScene(engine: Engine, canvas: HTMLCanvasElement, bounds: CityBounds): CityScene {
+/** Scene, orbit camera framing `focus` (default: the whole city), sky light + sun, ground and a water placeholder. */
+export function createScene(
+  engine: Engine,
+  canvas: HTMLCanvasElement,
+  bounds: CityBounds,
+  focus: CityBounds = bounds,
+): CityScene {
   const scene = new Scene(engine);
   scene.clearColor = new Color4(0.05, 0.1, 0.16, 1);
   scene.skipPointerMovePicking = true; // hover uses the footprint grid, never mesh triangles
   const cx = (bounds.minX + bounds.maxX) / 2;
   const cz = (bounds.minZ + bounds.maxZ) / 2;
   const span = Math.max(bounds.maxX - bounds.minX, bounds.maxZ - bounds.minZ, 200);
-  const camera = new ArcRotateCamera("camera", -Math.PI / 2, Math.PI / 3.4, span * 0.75, new Vector3(cx, 0, cz), scene);
+  const focusSpan = Math.max(focus.maxX - focus.minX, focus.maxZ - focus.minZ, 200);
+  const target = new Vector3((focus.minX + focus.maxX) / 2, 0, (focus.minZ + focus.maxZ) / 2);
+  const camera = new ArcRotateCamera("camera", -Math.PI / 2, Math.PI / 3.4, focusSpan * 0.75, target, scene);
   camera.lowerRadiusLimit = 30;
   camera.upperRadiusLimit = span * 3;
   camera.upperBetaLimit = Math.PI / 2.1;
