@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SupplyLayout as L, type SupplyModel, SupplyReference, packSupply } from "../../sim-core/index.ts";
-import { fillInputs, mixedConfig, supplyWasm } from "./supply-fixtures.ts";
+import { fillInputs, mixedConfig, networkResiduals, supplyWasm } from "./supply-fixtures.ts";
 
 const N = 120;
 const HOURS = 1500; // January into March: crosses two month boundaries
@@ -57,19 +57,10 @@ function runChecked(m: SupplyModel): Worst {
       dhDelivered += o(L.OUT_DISTRICT_HEAT);
       if (cool[i] > 0) throw new Error(`fixture gave positive cooling at building ${i}`);
     }
-    const s = m.areaSeries;
-    for (let a = 0; a < m.areas; a++) {
-      const r = (h * m.areas + a) * L.A_STRIDE;
-      const lhs = s[r + L.A_IMPORT] - s[r + L.A_EXPORT];
-      const rhs = areaNet[a] + s[r + L.A_EV] + s[r + L.A_DH_ELECTRIC];
-      w.area = Math.max(w.area, rel(lhs - rhs, s[r + L.A_IMPORT] + s[r + L.A_EXPORT]));
-    }
-    const d = h * L.D_STRIDE;
-    let produced = m.dhSeries[d + L.D_UNSERVED];
-    for (let p = 0; p < m.plants; p++) produced += m.plantOut_W[h * m.plants + p];
-    const needed = m.dhSeries[d + L.D_DEMAND] + m.dhSeries[d + L.D_LOSS];
-    w.network = Math.max(w.network, rel(produced - needed, needed));
-    w.networkDemand = Math.max(w.networkDemand, rel(m.dhSeries[d + L.D_DEMAND] - dhDelivered, dhDelivered));
+    const net = networkResiduals(m, h, areaNet, dhDelivered);
+    w.area = Math.max(w.area, net.area);
+    w.network = Math.max(w.network, net.network);
+    w.networkDemand = Math.max(w.networkDemand, net.demand);
   }
   return w;
 }

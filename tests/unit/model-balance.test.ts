@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { EnergyModel, MaterialsCore, SupplyLayout as L, norwayDefaultParams } from "../../sim-core/index.ts";
 import { osloWeather, smallCity, wasmBytes } from "./model-fixtures.ts";
+import { networkResiduals } from "./supply-fixtures.ts";
 
 const TOL = 1e-9;
 const rel = (residual: number, scale: number) => Math.abs(residual) / Math.max(Math.abs(scale), 1);
@@ -48,19 +49,10 @@ describe("integrated model: energy balance every hour", () => {
         areaNet[area[i] as number] += o(L.OUT_IMPORT) - o(L.OUT_EXPORT);
         delivered += o(L.OUT_DISTRICT_HEAT);
       }
-      const a = s.areaSeries;
-      for (let k = 0; k < s.areas; k++) {
-        const r = (h * s.areas + k) * L.A_STRIDE;
-        const lhs = a[r + L.A_IMPORT] - a[r + L.A_EXPORT];
-        const rhs = areaNet[k] + a[r + L.A_EV] + a[r + L.A_DH_ELECTRIC];
-        worst.area = Math.max(worst.area, rel(lhs - rhs, a[r + L.A_IMPORT] + a[r + L.A_EXPORT]));
-      }
-      const d = h * L.D_STRIDE;
-      let produced = s.dhSeries[d + L.D_UNSERVED];
-      for (let p = 0; p < s.plants; p++) produced += s.plantOut_W[h * s.plants + p];
-      const needed = s.dhSeries[d + L.D_DEMAND] + s.dhSeries[d + L.D_LOSS];
-      worst.network = Math.max(worst.network, rel(produced - needed, needed));
-      worst.demand = Math.max(worst.demand, rel(s.dhSeries[d + L.D_DEMAND] - delivered, delivered));
+      const net = networkResiduals(s, h, areaNet, delivered);
+      worst.area = Math.max(worst.area, net.area);
+      worst.network = Math.max(worst.network, net.network);
+      worst.demand = Math.max(worst.demand, net.demand);
     }
     for (const [k, v] of Object.entries(worst)) expect(v, k).toBeLessThan(TOL);
     model.finalize();

@@ -1,6 +1,6 @@
 // Shared fixtures of the supply tests: WASM loader and a seeded mixed stock with hand-made demand series.
 import { readFile } from "node:fs/promises";
-import { type SupplyConfig, SupplyCore, type SupplyModel } from "../../sim-core/index.ts";
+import { SupplyLayout as L, type SupplyConfig, SupplyCore, type SupplyModel } from "../../sim-core/index.ts";
 import { wasmPath } from "../../sim-core/node.ts";
 import { mulberry32 } from "../../tools/random.ts";
 
@@ -79,4 +79,32 @@ export function inputTable(n: number, hours: number, seed = 11) {
     for (const k of Object.keys(table) as (keyof typeof table)[]) table[k].set(m[k], h * n);
   }
   return table;
+}
+
+/** Relative residual of a balance, against its scale (at least 1 W so empty hours do not divide by zero). */
+export const relativeResidual = (residual: number, scale: number) => Math.abs(residual) / Math.max(Math.abs(scale), 1);
+
+/**
+ * Worst-case residuals of hour h's network balances: every grid area (net exchange = buildings' net import + EV +
+ * DH electricity) and the DH network (plants + unserved = demand + loss; demand = heat delivered to buildings).
+ * `areaNet` holds the buildings' net import per area and `delivered` their district heat, summed by the caller.
+ */
+export function networkResiduals(m: SupplyModel, h: number, areaNet: Float64Array, delivered: number) {
+  const s = m.areaSeries;
+  let area = 0;
+  for (let a = 0; a < m.areas; a++) {
+    const r = (h * m.areas + a) * L.A_STRIDE;
+    const lhs = s[r + L.A_IMPORT] - s[r + L.A_EXPORT];
+    const rhs = areaNet[a] + s[r + L.A_EV] + s[r + L.A_DH_ELECTRIC];
+    area = Math.max(area, relativeResidual(lhs - rhs, s[r + L.A_IMPORT] + s[r + L.A_EXPORT]));
+  }
+  const d = h * L.D_STRIDE;
+  let produced = m.dhSeries[d + L.D_UNSERVED];
+  for (let p = 0; p < m.plants; p++) produced += m.plantOut_W[h * m.plants + p];
+  const needed = m.dhSeries[d + L.D_DEMAND] + m.dhSeries[d + L.D_LOSS];
+  return {
+    area,
+    network: relativeResidual(produced - needed, needed),
+    demand: relativeResidual(m.dhSeries[d + L.D_DEMAND] - delivered, delivered),
+  };
 }
