@@ -116,3 +116,19 @@ describe("scenario inputs per year", () => {
     });
   });
 });
+
+describe("example scenarios (assets/scenarios)", () => {
+  it("all validate against their municipality's districts", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const { validateScenario } = await import("../../sim-core/scenario/index.ts");
+    const { loadScenarioBase } = await import("../../server/cli/scenarioBase.ts");
+    const files = readdirSync("assets/scenarios").filter((f) => f.endsWith(".json"));
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    for (const f of files) {
+      const doc = JSON.parse(readFileSync(`assets/scenarios/${f}`, "utf8"));
+      const base = await loadScenarioBase(doc.municipality);
+      const districts = [...new Set(base.city.buildings.map((b) => b.district))];
+      expect(validateScenario(doc, { districts }), f).toMatchObject({ ok: true });
+    }
+  }, 60_000);
+});

@@ -22,6 +22,14 @@ function pointer(wasm: Exports, name: string): number {
   return (fn as () => number)();
 }
 
+/** Largest electricity draw of the district-heat plants [W]: heat pumps' capacity ÷ COP, electric boilers' ÷ η. */
+export function plantElectricCapacity_W(model: EnergyModel): number {
+  let w = 0;
+  for (const p of model.inputs.supply.plants ?? [])
+    if (p.kind === "heatPump" || p.kind === "electricBoiler") w += p.capacity_W / p.efficiency;
+  return w;
+}
+
 export function applyOverrides(model: EnergyModel, city: CityDataset, o: BuildingOverrides): void {
   const n = model.buildings;
   const wasm = exportsOf(model);
@@ -37,6 +45,9 @@ export function applyOverrides(model: EnergyModel, city: CityDataset, o: Buildin
   model.inputs.areaNames.forEach((name, a) => {
     capacity[a] = (model.inputs.supply.areas.capacity_W[a] as number) * (o.areaCapacityFactor[name] ?? 1);
   });
+  // The district-heat plants draw their electricity in grid area 0 (supply globals.dhGridArea); their grid
+  // connection is sized for them: area 0 gets the plants' largest electric draw on top of its floor-based capacity.
+  capacity[0] += plantElectricCapacity_W(model);
   o.period.forEach((period, i) => {
     if (period === undefined) return;
     const b = city.buildings[i];
