@@ -14,7 +14,7 @@ export async function calibrationReport(key: "baerum" | "alesund"): Promise<stri
     key,
     buildings: run.model.buildings,
     weather: run.weatherSource,
-    rows: calibrationRows(key, run.city, run.model, run.waste),
+    rows: calibrationRows(key, run.city, run.model, run.waste, run.fleet),
   });
 }
 

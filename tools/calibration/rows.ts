@@ -2,7 +2,6 @@
 // published statistics. Pure: takes the finished runs, returns rows and the Markdown (tested with a small stock).
 import type { CityDataset, EnergyModel, MaterialsIndicators } from "../../sim-core/index.ts";
 import * as L from "../../sim-core/host/supply/layout.ts";
-import { MODEL_DEFAULTS } from "../../sim-core/host/model/options.ts";
 import { NOTES } from "./notes.ts";
 
 export interface Row {
@@ -59,6 +58,7 @@ export function calibrationRows(
   city: CityDataset,
   model: EnergyModel,
   waste: MaterialsIndicators,
+  stock: { evs: number; cars: number; evsPerDwelling: number },
 ): Row[] {
   const n = model.buildings;
   const residents = city.buildings.reduce((s, b) => s + (b.residents ?? 0), 0);
@@ -94,10 +94,7 @@ export function calibrationRows(
     if (sys === L.SYS_HP_AIR_AIR || sys === L.SYS_HP_AIR_WATER || sys === L.SYS_HP_GROUND) heatPumpDwellings += d;
     if (sys === L.SYS_DISTRICT) dhDwellings += d;
   }
-  const ev = MODEL_DEFAULTS.ev;
-  let evCount = 0;
-  const evDaily = model.inputs.supply.buildings.evDaily_Wh ?? [];
-  for (let i = 0; i < n; i++) evCount += (evDaily[i] as number) / (ev.km_day * ev.kWh_km * 1000);
+  const evCount = stock.evs;
   const extra = city as CityDataset & {
     population?: number;
     carFleet?: { cars: number; evShare: number; evShareYear: number };
@@ -115,8 +112,8 @@ export function calibrationRows(
     wastePlantHeat_GWh: waste.incineration.heat_MWh / 1000,
     wastePlantBurnt_kt: waste.incineration.burnt_t / 1000,
     evCount,
-    evPerDwelling: ev.carsPerDwelling,
-    cars: fleet?.cars ?? 0,
+    evPerDwelling: stock.evsPerDwelling,
+    cars: stock.cars,
     datasetEvShare_pct: 100 * (fleet?.evShare ?? 0),
   };
 
@@ -221,7 +218,7 @@ export function calibrationRows(
     });
   rows.push({
     indicator: "EV share of the passenger-car stock",
-    twin: fleet ? (100 * evCount) / fleet.cars : 0,
+    twin: stock.cars > 0 ? (100 * evCount) / stock.cars : 0,
     statistic: key === "baerum" ? STATISTICS.baerumEvShare2019_pct : null,
     unit: "% of cars",
     source:
