@@ -26,7 +26,8 @@ export {
   type YearInputs,
 } from "./inputsForYear.ts";
 export { applyOverrides } from "./overrides.ts";
-export { type SimulatedYear, simulateYear } from "./simulateYear.ts";
+export { finishYear, type SimulatedYear, simulateYear } from "./simulateYear.ts";
+export { YearSimulator } from "./yearSimulator.ts";
 export {
   type YearMetrics,
   yearMetrics,

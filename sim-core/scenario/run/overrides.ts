@@ -30,7 +30,9 @@ export function plantElectricCapacity_W(model: EnergyModel): number {
   return w;
 }
 
-export function applyOverrides(model: EnergyModel, city: CityDataset, o: BuildingOverrides): void {
+/** Writes the overrides; `allZones` also resets buildings without a retrofit to their as-built envelope (a
+ *  reused model may carry an earlier year's retrofits). */
+export function applyOverrides(model: EnergyModel, city: CityDataset, o: BuildingOverrides, allZones = false): void {
   const n = model.buildings;
   const wasm = exportsOf(model);
   const f64 = (name: string, len: number) => new Float64Array(wasm.memory.buffer, pointer(wasm, name), len);
@@ -49,7 +51,7 @@ export function applyOverrides(model: EnergyModel, city: CityDataset, o: Buildin
   // connection is sized for them: area 0 gets the plants' largest electric draw on top of its floor-based capacity.
   capacity[0] += plantElectricCapacity_W(model);
   o.period.forEach((period, i) => {
-    if (period === undefined) return;
+    if (period === undefined && !allZones) return;
     const b = city.buildings[i];
     model.thermal.updateZone(
       i,

@@ -14,7 +14,8 @@ import { ghgBySector } from "./yearIndicators.ts";
 import { energyFlows, materialFlows } from "./flows.ts";
 import { inputsForYear } from "./inputsForYear.ts";
 import { interpolate, milestoneYears, yearsBetween } from "./milestones.ts";
-import { type SimulatedYear, simulateYear } from "./simulateYear.ts";
+import type { SimulatedYear } from "./simulateYear.ts";
+import { YearSimulator } from "./yearSimulator.ts";
 
 export type Progress = (done: number, total: number, label: string) => void;
 
@@ -23,13 +24,11 @@ export interface RunOptions {
   milestones?: number[];
   /** Cost and abatement per intervention (one extra year-run each); default true. */
   measures?: boolean;
-  /** Year of the per-intervention cost and abatement; default the last milestone. */
+  /** Year of the per-intervention cost and abatement (a milestone); default the last milestone. */
   measureYear?: number;
   discountRate?: number;
   onProgress?: Progress;
 }
-
-export type YearRunner = (scenario: Scenario, year: number, label: string) => Promise<SimulatedYear>;
 
 /** The scenario without interventions: the base-year state carried forward (lever defaults keep running). */
 export function baselineOf(scenario: Scenario): Scenario {
@@ -63,43 +62,56 @@ export async function runScenarios(
   if (scenarios.length === 0) return [];
   const first = scenarios[0];
   const milestones = options.milestones ?? milestoneYears(first.baseYear, first.horizon);
-  const measureYear = options.measureYear ?? milestones[milestones.length - 1];
+  // measures run beside a milestone year (a warm instance and the baseline of that year)
+  const measureYear =
+    options.measureYear !== undefined && milestones.includes(options.measureYear)
+      ? options.measureYear
+      : milestones[milestones.length - 1];
   const wantMeasures = options.measures ?? true;
   const n = base.city.buildings.length;
   const measureRuns = wantMeasures ? scenarios.reduce((s, sc) => s + sc.interventions.length, 0) : 0;
   const total = n * (milestones.length * (scenarios.length + 1) + measureRuns);
   let done = 0;
-  const run: YearRunner = async (scenario, year, label) => {
-    const inputs = inputsForYear(base, scenario, year);
-    const result = await simulateYear(module, base, inputs, weather, (d) =>
-      options.onProgress?.(done + d, total, label),
-    );
+  const run = async (sim: YearSimulator, scenario: Scenario, year: number, label: string) => {
+    const result = await sim.run(scenario, year, (d) => options.onProgress?.(done + d, total, label));
     done += n;
     options.onProgress?.(done, total, label);
     return result;
   };
   const baseline = baselineOf(first);
   const baseYears: SimulatedYear[] = [];
-  for (const y of milestones) baseYears.push(await run(baseline, y, `baseline ${y}`));
+  const simulated: SimulatedYear[][] = scenarios.map(() => []);
+  const alone: SimulatedYear[][] = scenarios.map(() => []);
+  // Year by year, so one warm model instance serves the baseline, the scenarios and the measures of a year.
+  for (const y of milestones) {
+    const sim = new YearSimulator(module, base, weather);
+    baseYears.push(await run(sim, baseline, y, `baseline ${y}`));
+    for (let k = 0; k < scenarios.length; k++)
+      simulated[k].push(await run(sim, scenarios[k], y, `${scenarios[k].name} ${y}`));
+    if (wantMeasures && y === measureYear)
+      for (let k = 0; k < scenarios.length; k++)
+        for (const iv of scenarios[k].interventions)
+          alone[k].push(await run(sim, { ...baseline, interventions: [iv] }, y, `${iv.lever} alone ${y}`));
+  }
   const baseHash = await contentHash(baseline);
   const years = yearsBetween(milestones[0], milestones[milestones.length - 1]);
   const baseIndicators = series(baseYears, milestones, (y) => y.indicators);
   const baseSectors = series(baseYears, milestones, (y) => ghgBySector(y.metrics));
-  const baseAtMeasure = baseYears[milestones.indexOf(measureYear)] ?? (await run(baseline, measureYear, "baseline"));
+  const baseAtMeasure = baseYears[milestones.indexOf(measureYear)];
   const results: ScenarioRunResult[] = [];
-  for (const scenario of scenarios) {
-    const simulated: SimulatedYear[] = [];
-    for (const y of milestones) simulated.push(await run(scenario, y, `${scenario.name} ${y}`));
-    const indicators = series(simulated, milestones, (y) => y.indicators);
-    const sectors = series(simulated, milestones, (y) => ghgBySector(y.metrics));
-    const abatedMilestones = simulated.map((s, k) => totalGhg(baseYears[k]) - totalGhg(s));
+  for (let k = 0; k < scenarios.length; k++) {
+    const scenario = scenarios[k];
+    const sims = simulated[k];
+    const indicators = series(sims, milestones, (y) => y.indicators);
+    const sectors = series(sims, milestones, (y) => ghgBySector(y.metrics));
+    const abatedMilestones = sims.map((s, j) => totalGhg(baseYears[j]) - totalGhg(s));
     const costMilestones = milestones.map((y) => interventionsCost(base, scenario, baseline, y, options.discountRate));
     const abated_t = interpolate(milestones, abatedMilestones);
     const annualCost = interpolate(milestones, costMilestones);
     const details = wantMeasures
-      ? await measuresOf(base, scenario, baseline, measureYear, baseAtMeasure, run, options.discountRate)
+      ? measuresOf(base, scenario, baseline, measureYear, baseAtMeasure, alone[k], options.discountRate)
       : [];
-    const last = simulated[simulated.length - 1];
+    const last = sims[sims.length - 1];
     results.push({
       scenario,
       hash: await contentHash(scenario),
@@ -161,22 +173,21 @@ export function interventionsCost(
   return sum;
 }
 
-async function measuresOf(
+function measuresOf(
   base: ScenarioBase,
   scenario: Scenario,
   baseline: Scenario,
   year: number,
   baseYear: SimulatedYear,
-  run: YearRunner,
+  alone: readonly SimulatedYear[],
   rate = DEFAULT_DISCOUNT_RATE,
-): Promise<MeasureDetail[]> {
+): MeasureDetail[] {
   const out: MeasureDetail[] = [];
   for (let k = 0; k < scenario.interventions.length; k++) {
     const iv = scenario.interventions[k];
     const lever = LEVER_BY_ID.get(iv.lever);
     if (!lever) continue;
-    const alone = { ...baseline, interventions: [iv] };
-    const sim = await run(alone, year, `${iv.lever} alone ${year}`);
+    const sim = alone[k];
     let units = interventionUnits(base, scenario, baseline, k, year);
     if (iv.lever === "componentReuse")
       units = Math.max(0, sim.metrics.waste.reusedComponents_t - baseYear.metrics.waste.reusedComponents_t);

@@ -1,14 +1,13 @@
 // One milestone year, hour by hour: the materials model's year (its waste plant's hourly heat feeds the
 // district-heat dispatch), then the energy model's year with the stock and overrides of that year.
 import type { MaterialsIndicators } from "../../host/materials/indicators.ts";
-import { MaterialsCore } from "../../host/materials/MaterialsCore.ts";
-import { EnergyModel } from "../../host/model/EnergyModel.ts";
+import type { EnergyModel } from "../../host/model/EnergyModel.ts";
 import type { ModelWeather } from "../../host/model/weather.ts";
 import * as L from "../../host/supply/layout.ts";
 import type { ScenarioBase } from "./baseline.ts";
-import { yearIndicators } from "./yearIndicators.ts";
 import type { YearInputs } from "./inputsForYear.ts";
-import { applyOverrides } from "./overrides.ts";
+import { YearSimulator } from "./yearSimulator.ts";
+import { yearIndicators } from "./yearIndicators.ts";
 import { type YearMetrics, yearMetrics } from "./yearMetrics.ts";
 
 export interface SimulatedYear {
@@ -17,9 +16,12 @@ export interface SimulatedYear {
   indicators: Record<string, number>;
   /** Delivered energy per building over the year (electricity + district heat + bio fuel) [kWh], dataset order. */
   perBuilding_kWh: Float32Array;
+  /** Useful space heat per building over the year [kWh], dataset order. */
+  perBuildingSpaceHeat_kWh: Float32Array;
   waste: MaterialsIndicators;
 }
 
+/** A fresh year (new instances); YearSimulator reuses instances across calls. */
 export async function simulateYear(
   module: WebAssembly.Module,
   base: ScenarioBase,
@@ -27,15 +29,11 @@ export async function simulateYear(
   weather: ModelWeather,
   onProgress?: (done: number, total: number) => void,
 ): Promise<SimulatedYear> {
-  const materials = await MaterialsCore.load(module);
-  materials.setup(inputs.materials);
-  const waste = materials.runYear();
-  const options = { ...inputs.options };
-  if (base.wasteToEnergy && weather.tAir_C.length === 8760)
-    options.wasteHeatAvailable_W = materials.wasteHeatAvailable_W();
-  const model = await EnergyModel.create(module, inputs.city, weather, options);
-  applyOverrides(model, inputs.city, inputs.buildings);
-  model.runYear(onProgress);
+  return new YearSimulator(module, base, weather).runInputs(inputs, onProgress);
+}
+
+/** Reads a run model (after runYear) and the materials year into a SimulatedYear. */
+export function finishYear(model: EnergyModel, inputs: YearInputs, waste: MaterialsIndicators): SimulatedYear {
   const metrics = yearMetrics(
     model,
     inputs.city.buildings,
@@ -47,6 +45,7 @@ export async function simulateYear(
   );
   const y = model.supply.yearly;
   const perBuilding_kWh = new Float32Array(model.buildings);
+  const perBuildingSpaceHeat_kWh = new Float32Array(model.buildings);
   for (let i = 0; i < model.buildings; i++) {
     const r = i * L.M_STRIDE;
     perBuilding_kWh[i] =
@@ -58,6 +57,14 @@ export async function simulateYear(
         y[r + L.M_DISTRICT_HEAT] +
         y[r + L.M_BIO_FUEL]) /
       1000;
+    perBuildingSpaceHeat_kWh[i] = y[r + L.M_SPACE_HEAT] / 1000;
   }
-  return { year: inputs.year, metrics, indicators: yearIndicators(metrics), perBuilding_kWh, waste };
+  return {
+    year: inputs.year,
+    metrics,
+    indicators: yearIndicators(metrics),
+    perBuilding_kWh,
+    perBuildingSpaceHeat_kWh,
+    waste,
+  };
 }

@@ -1,0 +1,68 @@
+// Year simulations that reuse what did not change: one EnergyModel instance per stock (the same district-heat
+// connections and plants), re-parameterised by the per-building overrides; the materials year is reused
+// while its parameters are the same. A lever change in one district therefore re-runs one energy year on a
+// warm instance (no instantiation, no solar and profile set-up) and skips the materials model. Results equal
+// a fresh run (tests/unit/scenario-fastpath.test.ts).
+import type { MaterialsIndicators } from "../../host/materials/indicators.ts";
+import { MaterialsCore } from "../../host/materials/MaterialsCore.ts";
+import { EnergyModel } from "../../host/model/EnergyModel.ts";
+import type { ModelWeather } from "../../host/model/weather.ts";
+import { canonicalJson } from "../hash.ts";
+import type { Scenario } from "../types.ts";
+import type { ScenarioBase } from "./baseline.ts";
+import { type YearInputs, inputsForYear } from "./inputsForYear.ts";
+import { applyOverrides } from "./overrides.ts";
+import { type SimulatedYear, finishYear } from "./simulateYear.ts";
+
+interface Materials {
+  key: string;
+  waste: MaterialsIndicators;
+  heat_W: Float64Array;
+}
+
+export class YearSimulator {
+  private model?: { key: string; model: EnergyModel };
+  private materials?: Materials;
+  /** What the last run reused (for the README's timings and the tests). */
+  lastReuse = { energyModel: false, materials: false };
+
+  constructor(
+    readonly module: WebAssembly.Module,
+    readonly base: ScenarioBase,
+    readonly weather: ModelWeather,
+  ) {}
+
+  async run(
+    scenario: Scenario,
+    year: number,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<SimulatedYear> {
+    return this.runInputs(inputsForYear(this.base, scenario, year), onProgress);
+  }
+
+  async runInputs(inputs: YearInputs, onProgress?: (done: number, total: number) => void): Promise<SimulatedYear> {
+    const materials = await this.materialsYear(inputs);
+    const options = { ...inputs.options };
+    if (this.base.wasteToEnergy && this.weather.tAir_C.length === 8760) options.wasteHeatAvailable_W = materials.heat_W;
+    const connected = inputs.city.buildings.map((b) => (b.districtHeating === undefined ? 0 : 1)).join("");
+    const key = `${connected}|${canonicalJson(options.plants ?? null)}|${options.year}|${this.base.wasteToEnergy ? materials.key : ""}`;
+    this.lastReuse.energyModel = this.model?.key === key;
+    if (!this.lastReuse.energyModel)
+      this.model = { key, model: await EnergyModel.create(this.module, inputs.city, this.weather, options) };
+    const model = (this.model as { model: EnergyModel }).model;
+    applyOverrides(model, inputs.city, inputs.buildings, this.lastReuse.energyModel);
+    model.runYear(onProgress);
+    return finishYear(model, inputs, materials.waste);
+  }
+
+  private async materialsYear(inputs: YearInputs): Promise<Materials> {
+    const key = canonicalJson(inputs.materials);
+    this.lastReuse.materials = this.materials?.key === key;
+    if (this.materials && this.lastReuse.materials) return this.materials;
+    const core = await MaterialsCore.load(this.module);
+    core.setup(inputs.materials);
+    const waste = core.runYear();
+    this.materials = { key, waste, heat_W: core.wasteHeatAvailable_W() };
+    return this.materials;
+  }
+}
