@@ -1,14 +1,17 @@
 import { ColyseusTestServer } from "@colyseus/testing";
 import type { Room } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cityHeatLossCoeffs_W_K } from "../../sim-core/index.ts";
+import { readFileSync } from "node:fs";
+import { wasmPath } from "../../sim-core/node.ts";
+import { inputsForYear, simulateYear } from "../../sim-core/scenario/index.ts";
 import { createTvillingServer } from "../../server/app.ts";
-import { loadCity } from "../../server/city/loadCity.ts";
+import { loadScenarioBase } from "../../server/cli/scenarioBase.ts";
+import { stationWeather } from "../../server/cli/weather.ts";
 import { JOIN_CODE_ALPHABET } from "../../server/session/codes.ts";
+import { baselineScenario } from "../../server/session/Session.ts";
 import { decodePoseFrame, encodePose } from "../../server/session/poses.ts";
 import { freePort } from "../support/serverProcess.ts";
 import { collect, createSession, tempDbPath, until, type Welcome, welcomeOf } from "./session-support.ts";
-import envelopes from "../../assets/archetypes/envelope-by-period.json" with { type: "json" };
 
 // biome-ignore lint/suspicious/noExplicitAny: SDK rooms carry the schema state untyped here
 type AnyRoom = Room<any, any>;
@@ -109,8 +112,9 @@ describe("co-creation sessions (SessionRoom, several SDK clients)", () => {
     for (const { room } of w.all)
       await until(() => room.state.runCount > runs && room.state.interventions.length === 1);
 
-    // By hand: with every building taken as direct-electric, 50 % from heat pumps of SCOP 2.8 gives
-    // electricity = heat·(0.5 + 0.5/2.8); the heat demand itself is unchanged by heat pumps.
+    // Heat pumps replace direct electric heating (the scenario runner): the heat demand is unchanged, the
+    // electricity for heat falls; the base mix already has heat pumps and district heat, so less electricity
+    // than heat goes into space heating even in the baseline.
     for (const { room } of w.all) {
       const s = room.state;
       expect(s.proposals.get(id).status).toBe("accepted");
@@ -118,27 +122,25 @@ describe("co-creation sessions (SessionRoom, several SDK clients)", () => {
       expect(s.proposals.get(id).votesAgainst).toBe(0);
       expect(s.interventions[0].lever).toBe("heatPumpShare");
       expect(s.kpi.heatDemand_MWh).toBeCloseTo(s.baseline.heatDemand_MWh, 6);
-      expect(s.kpi.electricityForHeat_MWh).toBeCloseTo(s.kpi.heatDemand_MWh * (0.5 + 0.5 / 2.8), 6);
-      expect(s.baseline.electricityForHeat_MWh).toBeCloseTo(s.baseline.heatDemand_MWh, 6);
+      expect(s.kpi.electricityForHeat_MWh).toBeLessThan(s.baseline.electricityForHeat_MWh);
+      expect(s.baseline.electricityForHeat_MWh).toBeLessThan(s.baseline.heatDemand_MWh);
     }
     expect(w.bob.room.state.kpi.electricityForHeat_MWh).toBeLessThan(before);
     await leaveAll(w.all);
   });
 
-  it("computes the baseline year's heat demand as Σ H·(21 − θe)⁺ with the default retrofit rate, by hand", async () => {
+  it("shows the scenario runner's baseline year: the same heat demand as a direct run of the base inputs", async () => {
     const w = await workshop();
-    const { city, heatLossCoeff_W_K, outdoorTemp_C } = await loadCity("baerum");
-    const tek17 = envelopes.periods.find((p) => p.id === "TEK17");
-    const H17 = cityHeatLossCoeffs_W_K(city, [{ ...(tek17 as (typeof envelopes.periods)[number]), fromYear: 0 }]);
-    // Base year 2025, lever default 0.5 %/yr: 0.5 % of each pre-2007 building is at TEK17 in the first year.
-    let expected_Wh = 0;
-    city.buildings.forEach((b, i) => {
-      const s = b.year < 2007 ? 0.005 : 0;
-      const H = (1 - s) * heatLossCoeff_W_K[i] + s * Math.min(heatLossCoeff_W_K[i], H17[i]);
-      for (const t of outdoorTemp_C) expected_Wh += H * Math.max(0, 21 - t);
-    });
+    // The room's worker runs sim-core/scenario; a run here of the same scenario and year must agree exactly.
+    const base = await loadScenarioBase("baerum", 2025);
+    const module = await WebAssembly.compile(new Uint8Array(readFileSync(wasmPath)));
+    const weather = await stationWeather("oslo-blindern");
+    const r = w.screen.room.state;
+    const baseline = baselineScenario("baerum", r.name);
+    const year = await simulateYear(module, base, inputsForYear(base, baseline, 2025), weather);
+    const expected_kWh = year.perBuildingSpaceHeat_kWh.reduce((s, v) => s + v, 0);
     expect(w.screen.room.state.baseline.year).toBe(2025);
-    expect(w.screen.room.state.baseline.heatDemand_MWh).toBeCloseTo(expected_Wh / 1e6, 3);
+    expect(w.screen.room.state.baseline.heatDemand_MWh).toBeCloseTo(expected_kWh / 1000, 6);
     // Per-building results arrive as one binary message (Float32 kWh per building), not as schema fields.
     await until(() => w.screen.buildings.length > 0);
     const b = w.screen.buildings.at(-1) as Uint8Array;

@@ -1,4 +1,4 @@
-// SessionSimulation on a worker thread, so a year's simulation never blocks the room's event loop.
+// SessionSimulation on a worker thread, so a year's simulation (the scenario runner) never blocks the room's event loop.
 import { Worker } from "node:worker_threads";
 import type { Scenario } from "../../../sim-core/scenario/index.ts";
 import type { KpiSnapshot, SessionSimulation } from "./SessionSimulation.ts";
