@@ -25,6 +25,24 @@ export function htmlReport(result: ScenarioRunResult): string {
       if (base) series.unshift({ label: "baseline", values: base });
       return `<figure>${lineChartSvg(d.name.en, d.unit, years, series)}</figure>`;
     });
+  const sectorCharts = result.ghgBySector_t
+    ? Object.entries(result.ghgBySector_t).map(([sector, values]) => {
+        const series = [{ label: scenario.name, values }];
+        const base = result.baseline?.ghgBySector_t?.[sector];
+        if (base) series.unshift({ label: "baseline", values: base });
+        return `<figure>${lineChartSvg(`GHG, ${sector}`, "tCO2e/yr", years, series)}</figure>`;
+      })
+    : [];
+  const c = result.comparison;
+  const comparison = c
+    ? `<h2>Scenario vs baseline, ${years[0]}–${years[last]}</h2>
+<table><tr><th>Cumulative abatement (tCO2e)</th><th>Cumulative cost (MNOK)</th><th>Average NOK/tCO2e</th><th>Abated ${years[last]} (tCO2e/yr)</th></tr>
+<tr><td>${n1(c.cumulativeAbated_t)}</td><td>${n1(c.cumulativeCost_NOK / 1e6)}</td><td>${c.cumulativeAbated_t > 0 ? n1(c.cumulativeCost_NOK / c.cumulativeAbated_t) : "—"}</td><td>${n1(c.abated_t[last])}</td></tr></table>
+<figure>${lineChartSvg("GHG abated vs baseline", "tCO2e/yr", years, [{ label: scenario.name, values: c.abated_t }])}</figure>`
+    : "";
+  const milestones = result.milestones
+    ? `<p>Simulated hour by hour in ${result.milestones.join(", ")}; the years between are interpolated linearly.</p>`
+    : "";
   const bars = macCurve(result.measures);
   const measureRows = bars.map(
     (b) =>
@@ -40,8 +58,11 @@ Scenario id <code>${esc(result.hash.slice(0, 16))}</code>${result.baseline ? `, 
 <h2>Indicators in ${years[last]}</h2>
 <table><tr><th>U4SSC</th><th>Indicator</th><th>Scenario</th><th>Baseline</th><th>Change</th><th>Unit</th><th>SDG</th></tr>
 ${rows.join("\n")}</table>
+${comparison}
 <h2>Trajectories</h2>
+${milestones}
 ${charts.join("\n")}
+${sectorCharts.join("\n")}
 <h2>Energy flows ${years[last]}</h2>
 ${sankeySvg("Energy", "MWh", result.energyFlows_MWh)}
 <h2>Material flows ${years[last]}</h2>

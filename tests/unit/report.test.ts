@@ -72,3 +72,43 @@ describe("HTML report", () => {
     expect(html).toContain("2000</td>"); // 1e6 NOK / 500 t = 2,000 NOK/t
   });
 });
+
+describe("HTML report of a runner result", () => {
+  it("shows the cumulative comparison, the milestones and GHG by sector", () => {
+    const html = htmlReport({
+      scenario: {
+        formatVersion: 1,
+        name: "S",
+        municipality: "baerum",
+        weather: "normals",
+        baseYear: 2025,
+        horizon: 2026,
+        seed: 1,
+        interventions: [],
+      },
+      hash: "ab".repeat(32),
+      years: [2025, 2026],
+      milestones: [2025, 2026],
+      indicators: { ghgPerCapita: [1, 0.9] },
+      ghgBySector_t: { transport: [100, 80] },
+      baseline: {
+        hash: "cd".repeat(32),
+        indicators: { ghgPerCapita: [1, 1] },
+        ghgBySector_t: { transport: [100, 100] },
+      },
+      comparison: {
+        abated_t: [0, 20],
+        annualCost_NOK: [0, 40_000],
+        cumulativeAbated_t: 20,
+        cumulativeCost_NOK: 40_000,
+      },
+      measures: [],
+      energyFlows_MWh: [],
+      materialFlows_t: [],
+    });
+    // 40,000 NOK over 20 t = 2,000 NOK/t on average
+    expect(html).toContain("<td>20</td><td>0</td><td>2000</td><td>20</td>");
+    expect(html).toContain("Simulated hour by hour in 2025, 2026");
+    expect(html).toContain("GHG, transport");
+  });
+});
