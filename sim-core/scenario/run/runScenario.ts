@@ -153,8 +153,26 @@ export async function runScenario(
 export function interventionUnits(base: ScenarioBase, scenario: Scenario, baseline: Scenario, k: number, year: number) {
   const lever = scenario.interventions[k].lever;
   const alone = { ...baseline, interventions: [scenario.interventions[k]] };
-  const units = inputsForYear(base, alone, year).units[lever] - inputsForYear(base, baseline, year).units[lever];
+  const units = inputsForYear(base, alone, year).units[lever] - baselineUnits(base, baseline, year)[lever];
   return Math.max(0, units);
+}
+
+// The baseline's units of a year are needed once per intervention: keep the last few (pure function of the inputs).
+const baseUnitsCache = new WeakMap<ScenarioBase, Map<string, Record<string, number>>>();
+function baselineUnits(base: ScenarioBase, baseline: Scenario, year: number): Record<string, number> {
+  let byKey = baseUnitsCache.get(base);
+  if (!byKey) {
+    byKey = new Map();
+    baseUnitsCache.set(base, byKey);
+  }
+  const key = `${year}|${baseline.seed}|${baseline.baseYear}`;
+  let units = byKey.get(key);
+  if (!units) {
+    if (byKey.size > 64) byKey.clear();
+    units = inputsForYear(base, baseline, year).units;
+    byKey.set(key, units);
+  }
+  return units;
 }
 
 /** Equivalent annual cost of all interventions in a year [NOK/yr]. */
