@@ -7,6 +7,7 @@ export let buildingCount: i32 = 0;
 export let useCount: i32 = 0;
 export let planeCount: i32 = 0;
 export let hourCount: i32 = 0;
+export let blockMax: i32 = 0; // largest block of the year mode (modelYearStart)
 
 export let useIndex: usize = 0; // i32[N]: row of the building's use type in the profiles
 export let floorArea_m2: usize = 0; // f64[N]: scales the per-m² profiles
@@ -55,4 +56,16 @@ export function allocateModel(n: i32, uses: i32, planes: i32, hours: i32): void 
   gains_W_m2 = zeroedF64(uses * hours);
   appliances_W_m2 = zeroedF64(uses * hours);
   dhw_W_m2 = zeroedF64(uses * hours);
+}
+
+export let runIn: usize = 0; // f64[5 · runHours · blockMax]: a run's supply inputs, stream-major, then hour, building
+let runCapacity: i32 = 0;
+
+/** Sizes the year mode's run buffers for blocks of up to `block` buildings (grows only). */
+export function allocateRun(block: i32, runHours: i32): void {
+  if (block * runHours > runCapacity) {
+    runCapacity = block * runHours;
+    runIn = allocF64(5 * runCapacity);
+  }
+  blockMax = block;
 }

@@ -5,7 +5,7 @@
 // invalidates them, so the orchestrating host initialises supply last.
 import { monthOfHour } from "./calendar";
 import { dispatchDistrictHeat } from "./district";
-import { stepBuildings } from "./buildings";
+import { HS_EF_EL, HS_EL_PER_COOL, HS_EV_S, HS_EV_U, setRunHours, setRunInputs, supplyRun } from "./buildings";
 import { finishAreas } from "./grid";
 import { coolingElectricPerW, fillTypeTable } from "./hourly";
 import {
@@ -81,7 +81,17 @@ export function supplyStep(): i32 {
   store<f64>(ev, load<f64>(ev) + evU);
   store<f64>(ev, load<f64>(ev, 8) + evS, 8);
   const areaRow = S.areaSeries + ((<usize>h * <usize>S.areaCount * <usize>A_STRIDE) << 3);
-  const dhDemand_W = stepBuildings(month, areaRow, efEl_g_Wh, efBio_g_Wh, elPerCool, evU, evS);
+  const sc = S.stepScalars;
+  store<f64>(sc, elPerCool, HS_EL_PER_COOL << 3);
+  store<f64>(sc, efEl_g_Wh, HS_EF_EL << 3);
+  store<f64>(sc, evU, HS_EV_U << 3);
+  store<f64>(sc, evS, HS_EV_S << 3);
+  store<f64>(S.stepDh, 0.0);
+  setRunHours(S.typeTable, 0, sc, areaRow, 0, S.stepDh, efBio_g_Wh);
+  setRunInputs(0, S.spaceHeat_W, S.spaceCool_W, S.dhw_W, S.appliances_W, S.pv_W, 0, 8);
+  const n = S.buildingCount;
+  for (let i = 0; i < n; i++) supplyRun(i, 1, month);
+  const dhDemand_W = load<f64>(S.stepDh);
   const dhElectric_W = dispatchDistrictHeat(h, dhDemand_W, efEl_g_Wh);
   const dhArea = <i32>load<f64>(S.globalParams + ((<usize>GP_DH_GRID_AREA) << 3));
   finishAreas(areaRow, dhArea, dhElectric_W, efEl_g_Wh, evU, evS);
@@ -151,9 +161,8 @@ export const SUPPLY_ERR_BLOCK_ORDER: i32 = 6;
 export function supplyYearInit(block: i32): i32 {
   if (block < 1 || block > 4096) return SUPPLY_ERR_BUILDINGS;
   if (S.hour !== 0) return SUPPLY_ERR_BLOCK_ORDER;
-  if (S.blockMax !== block) S.allocateYear(block);
+  if (S.blockMax < block) S.allocateYearInputs(block);
   prepareYear();
-  S.setNextBuilding(0);
   return 0;
 }
 
