@@ -54,9 +54,11 @@ export function yearStart(block: i32): i32 {
 
 /**
  * Year mode: buildings first … first+n−1 through every hour, RUN_HOURS at a time (within a month):
- * hour by hour, gains → the thermal kernel (both across the block) → the block's space heat, cooling,
- * DHW, appliances and PV into the run buffers; then supply's kernel for each building over the run.
- * A run's buffers (5 · RUN_HOURS · block f64) stay in L1/L2; 0 or an error code.
+ * hour by hour, gains → the thermal kernel (both across the block) → the block's space heat and
+ * cooling into the run buffers; then supply's kernel for each building over the run, with DHW,
+ * appliances and PV as its use profiles × floor area and its roof plane's output × kWp (the same
+ * products as dhwAt, appliancesAt, pvAt). The run buffers (2 · RUN_HOURS · block f64) stay in L1/L2;
+ * 0 or an error code.
  */
 export function yearBlock(first: i32, n: i32): i32 {
   if (first !== S.nextBuilding || n < 0 || n > M.blockMax || first + n > M.buildingCount) return 6;
@@ -69,42 +71,40 @@ export function yearBlock(first: i32, n: i32): i32 {
   const areas = M.floorArea_m2;
   const hours8 = (<usize>hours) << 3;
   const rowBytes = (<usize>M.blockMax) << 3; // one hour of the block in a run buffer
-  const streamBytes = rowBytes * <usize>RUN_HOURS;
   const runHeat = M.runIn;
-  const runCool = runHeat + streamBytes;
-  const runDhw = runCool + streamBytes;
-  const runApp = runDhw + streamBytes;
-  const runPv = runApp + streamBytes;
+  const runCool = runHeat + rowBytes * <usize>RUN_HOURS;
   const blockBytes = (<usize>n) << 3;
   for (let h0 = 0; h0 < hours; ) {
     const h1 = runEnd(h0, RUN_HOURS);
     for (let h = h0; h < h1; h++) {
-      const h8 = (<usize>h) << 3;
       if (M.planeCount === 5) fillGains5(first, n, h);
       else fillGains(first, n, h);
-      thermalStepRange(first, n, load<f64>(S.outdoor_C + h8));
+      thermalStepRange(first, n, load<f64>(S.outdoor_C + ((<usize>h) << 3)));
       const r = <usize>(h - h0) * rowBytes;
       memory.copy(runHeat + r, heat, blockBytes);
       memory.copy(runCool + r, cool, blockBytes);
-      const dhwRow = M.dhw_W_m2 + h8;
-      const appRow = M.appliances_W_m2 + h8;
-      const pvRow = Solar.pv_W_per_kWp + h8;
-      let dst = r;
-      for (let i = first; i < end; i++) {
-        const o8 = (<usize>i) << 3;
-        const row = <usize>load<i32>(uses + ((<usize>i) << 2)) * hours8;
-        const area = load<f64>(areas + o8);
-        store<f64>(runDhw + dst, load<f64>(dhwRow + row) * area);
-        store<f64>(runApp + dst, load<f64>(appRow + row) * area);
-        const plane = <usize>load<i32>(M.roofPlane + ((<usize>i) << 2)) * hours8;
-        store<f64>(runPv + dst, load<f64>(M.pv_kWp + o8) * load<f64>(pvRow + plane));
-        dst += 8;
-      }
     }
     setYearRun(h0);
-    setRunInputs(first, runHeat, runCool, runDhw, runApp, runPv, rowBytes, 8);
+    setRunInputs(first, runHeat, runCool, rowBytes, 8);
     const month = yearMonth(h0);
-    for (let i = first; i < end; i++) supplyRun(i, h1 - h0, month);
+    const h08 = (<usize>h0) << 3;
+    for (let i = first; i < end; i++) {
+      const o8 = (<usize>i) << 3;
+      const row = <usize>load<i32>(uses + ((<usize>i) << 2)) * hours8 + h08;
+      const area = load<f64>(areas + o8);
+      const pvRow = Solar.pv_W_per_kWp + <usize>load<i32>(M.roofPlane + ((<usize>i) << 2)) * hours8 + h08;
+      supplyRun(
+        i,
+        h1 - h0,
+        month,
+        M.dhw_W_m2 + row,
+        area,
+        M.appliances_W_m2 + row,
+        area,
+        pvRow,
+        load<f64>(M.pv_kWp + o8),
+      );
+    }
     h0 = h1;
   }
   S.setNextBuilding(end);

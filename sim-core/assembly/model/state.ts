@@ -58,14 +58,14 @@ export function allocateModel(n: i32, uses: i32, planes: i32, hours: i32): void 
   dhw_W_m2 = zeroedF64(uses * hours);
 }
 
-export let runIn: usize = 0; // f64[5 · runHours · blockMax]: a run's supply inputs, stream-major, then hour, building
+export let runIn: usize = 0; // f64[2 · runHours · blockMax]: a run's space heat and cooling, stream-major, then hour, building
 let runCapacity: i32 = 0;
 
 /** Sizes the year mode's run buffers for blocks of up to `block` buildings (grows only). */
 export function allocateRun(block: i32, runHours: i32): void {
   if (block * runHours > runCapacity) {
     runCapacity = block * runHours;
-    runIn = allocF64(5 * runCapacity);
+    runIn = allocF64(2 * runCapacity);
   }
   blockMax = block;
 }

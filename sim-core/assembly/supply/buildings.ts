@@ -58,14 +58,11 @@ let rAreaRow: usize = 0; // grid-area row (areas · A_STRIDE f64) of the first h
 let rAreaStride: usize = 0; // bytes to the next hour's row
 let rDh: usize = 0; // f64 per hour: Σ district heat delivered (next hour 8 bytes on)
 let rEfBio_g_Wh: f64 = 0;
-// The inputs of building `first` at the first hour; the next hour `inHourStride` bytes on, the next
-// building `inBuildingStride` bytes on.
+// Space heat and cooling of building `first` at the first hour; the next hour `inHourStride` bytes on,
+// the next building `inBuildingStride` bytes on. (DHW, appliances and PV come with each supplyRun.)
 let first0: i32 = 0;
 let inHeat: usize = 0;
 let inCool: usize = 0;
-let inDhw: usize = 0;
-let inApp: usize = 0;
-let inPv: usize = 0;
 let inHourStride: usize = 8;
 let inBuildingStride: usize = 8;
 
@@ -87,22 +84,10 @@ export function setRunHours(
   rEfBio_g_Wh = efBio_g_Wh;
 }
 
-export function setRunInputs(
-  first: i32,
-  heat: usize,
-  cool: usize,
-  dhw: usize,
-  app: usize,
-  pv: usize,
-  hourStride: usize,
-  buildingStride: usize,
-): void {
+export function setRunInputs(first: i32, heat: usize, cool: usize, hourStride: usize, buildingStride: usize): void {
   first0 = first;
   inHeat = heat;
   inCool = cool;
-  inDhw = dhw;
-  inApp = app;
-  inPv = pv;
   inHourStride = hourStride;
   inBuildingStride = buildingStride;
 }
@@ -115,11 +100,22 @@ function get(rec: usize, q: i32): f64 {
 }
 
 /**
- * Building i over `count` hours of month `month` (the hours set by setRunHours, inputs by
- * setRunInputs): adds its grid exchange to its area's rows, its district heat to the hourly sums and
+ * Building i over `count` hours of month `month` (the hours set by setRunHours, space heat and cooling
+ * by setRunInputs; DHW, appliances and PV of hour k are load(dhw + 8k)·dhwScale etc.: the model passes
+ * its per-m² and per-kWp profile rows with floor area and kWp, the other modes W with scale 1): adds its grid exchange to its area's rows, its district heat to the hourly sums and
  * its flows to its monthly record; with S.detail, writes the last hour's flows to buildingOut.
  */
-export function supplyRun(i: i32, count: i32, month: i32): void {
+export function supplyRun(
+  i: i32,
+  count: i32,
+  month: i32,
+  dhw: usize,
+  dhwScale: f64,
+  app: usize,
+  appScale: f64,
+  pv: usize,
+  pvScale: f64,
+): void {
   const o8 = (<usize>i) << 3;
   const o4 = (<usize>i) << 2;
   const sysOffset = (<usize>(load<i32>(S.system + o4) * S.T_STRIDE)) << 3;
@@ -146,9 +142,9 @@ export function supplyRun(i: i32, count: i32, month: i32): void {
   const b = <usize>(i - first0) * inBuildingStride;
   let pHeat = inHeat + b;
   let pCool = inCool + b;
-  let pDhw = inDhw + b;
-  let pApp = inApp + b;
-  let pPv = inPv + b;
+  let pDhw = dhw;
+  let pApp = app;
+  let pPv = pv;
   const rec = S.monthly + (((<usize>month * <usize>S.buildingCount + <usize>i) * <usize>M_STRIDE) << 3);
   let sSpace = get(rec, M_SPACE_HEAT);
   let sDhw = get(rec, M_DHW);
@@ -166,9 +162,9 @@ export function supplyRun(i: i32, count: i32, month: i32): void {
   for (let k = 0; k < count; k++) {
     const qSpace = load<f64>(pHeat);
     const qCool = load<f64>(pCool);
-    const qDhw = load<f64>(pDhw);
-    const appliances = load<f64>(pApp);
-    const pv = load<f64>(pPv);
+    const qDhw = load<f64>(pDhw) * dhwScale;
+    const appliances = load<f64>(pApp) * appScale;
+    const pvOut = load<f64>(pPv) * pvScale;
 
     // Heat: the primary unit first covers space heat, then DHW, within its capacity; the rest is electric.
     const capacity = load<f64>(t, S.T_ON << 3) > 0 ? capacityOn : 0.0;
@@ -180,7 +176,7 @@ export function supplyRun(i: i32, count: i32, month: i32): void {
     const districtHeat = prim * fDh;
     const elCool = -qCool * load<f64>(sc, HS_EL_PER_COOL << 3);
     const ev = evDaily * load<f64>(sc + evOffset);
-    const net = elSpace + elDhw + elCool + appliances + ev - pv;
+    const net = elSpace + elDhw + elCool + appliances + ev - pvOut;
 
     // Battery: toward net = 0 (self-consumption) or net = threshold (peak shaving), SOC kept in [0, capacity].
     let charge: f64 = 0;
@@ -230,7 +226,7 @@ export function supplyRun(i: i32, count: i32, month: i32): void {
     sElDhw += elDhw;
     sElCool += elCool;
     sApp += appliances;
-    sPv += pv;
+    sPv += pvOut;
     sImport += imported;
     sExport += exported;
     sPrim += prim;
@@ -239,9 +235,9 @@ export function supplyRun(i: i32, count: i32, month: i32): void {
 
     pHeat += hourStride;
     pCool += hourStride;
-    pDhw += hourStride;
-    pApp += hourStride;
-    pPv += hourStride;
+    pDhw += 8;
+    pApp += 8;
+    pPv += 8;
     t += tableStride;
     sc += HS_STRIDE << 3;
     area += areaStride;

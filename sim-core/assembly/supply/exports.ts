@@ -88,9 +88,12 @@ export function supplyStep(): i32 {
   store<f64>(sc, evS, HS_EV_S << 3);
   store<f64>(S.stepDh, 0.0);
   setRunHours(S.typeTable, 0, sc, areaRow, 0, S.stepDh, efBio_g_Wh);
-  setRunInputs(0, S.spaceHeat_W, S.spaceCool_W, S.dhw_W, S.appliances_W, S.pv_W, 0, 8);
+  setRunInputs(0, S.spaceHeat_W, S.spaceCool_W, 0, 8);
   const n = S.buildingCount;
-  for (let i = 0; i < n; i++) supplyRun(i, 1, month);
+  for (let i = 0; i < n; i++) {
+    const o = (<usize>i) << 3;
+    supplyRun(i, 1, month, S.dhw_W + o, 1.0, S.appliances_W + o, 1.0, S.pv_W + o, 1.0);
+  }
   const dhDemand_W = load<f64>(S.stepDh);
   const dhElectric_W = dispatchDistrictHeat(h, dhDemand_W, efEl_g_Wh);
   const dhArea = <i32>load<f64>(S.globalParams + ((<usize>GP_DH_GRID_AREA) << 3));

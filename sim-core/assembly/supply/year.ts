@@ -73,9 +73,12 @@ export function runBlock(first: i32, count: i32): void {
     const h1 = runEnd(h0, hours);
     setYearRun(h0);
     const base = S.yearIn + ((<usize>h0) << 3);
-    setRunInputs(first, base, base + q, base + 2 * q, base + 3 * q, base + 4 * q, 8, rowBytes);
+    setRunInputs(first, base, base + q, 8, rowBytes);
     const month = yearMonth(h0);
-    for (let i = first; i < first + count; i++) supplyRun(i, h1 - h0, month);
+    for (let i = first; i < first + count; i++) {
+      const b = base + <usize>(i - first) * rowBytes;
+      supplyRun(i, h1 - h0, month, b + 2 * q, 1.0, b + 3 * q, 1.0, b + 4 * q, 1.0);
+    }
     h0 = h1;
   }
 }
