@@ -1,7 +1,7 @@
 // State of the model orchestrator: per-building links into the solar, thermal and supply modules
 // (use type, floor area, roof plane, PV size, windows per plane) and the per-use hourly profiles.
 // Buffers come from the shared bump heap at modelInit; nothing allocates afterwards.
-import { allocF64 } from "../buffers";
+import { allocF64, allocZeroed } from "../buffers";
 
 export let buildingCount: i32 = 0;
 export let useCount: i32 = 0;
@@ -24,11 +24,7 @@ export let appliances_W_m2: usize = 0; // f64[uses · hours]
 export let dhw_W_m2: usize = 0; // f64[uses · hours]
 
 function allocI32(n: i32): usize {
-  const slots: i32 = n > 0 ? n : 1;
-  const bytes = (<usize>slots) << 2;
-  const ptr = heap.alloc(bytes);
-  memory.fill(ptr, 0, bytes);
-  return ptr;
+  return allocZeroed((<usize>(n > 0 ? n : 1)) << 2);
 }
 
 function zeroedF64(n: i32): usize {

@@ -1,6 +1,6 @@
 // State of the supply module: counts, clock and every buffer pointer (module-scoped; buffers carved
 // from the WASM heap at supplyInit, viewed zero-copy by the host). Nothing allocates after init.
-import { allocF64 } from "../buffers";
+import { allocF64, allocZeroed } from "../buffers";
 import { D_STRIDE, A_STRIDE, GP_COUNT, M_STRIDE, OUT_STRIDE, P_STRIDE, SP_STRIDE, SYS_COUNT } from "./layout";
 
 export const T_ON: i32 = 0; // primary unit available this hour (1/0)
@@ -81,10 +81,7 @@ export let dhDemandYear: usize = 0; // f64[hours]: Σ district heat delivered pe
 export let nextBuilding: i32 = 0; // first building of the next block in year mode
 
 function allocI32(count: i32): usize {
-  const bytes = (<usize>count) << 2;
-  const ptr = heap.alloc(bytes > 0 ? bytes : 8);
-  memory.fill(ptr, 0, bytes);
-  return ptr;
+  return allocZeroed((<usize>count) << 2);
 }
 
 /** Allocates every buffer (zeroed) and sets the clock to hour 0. */

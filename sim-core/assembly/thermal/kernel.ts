@@ -8,6 +8,7 @@
 // (asconfig "enable": ["simd"]) steps two buildings per f64x2 operation with the same arithmetic,
 // in the same order, as the scalar build: results are bit-identical either way. Nothing allocates
 // per step.
+import { allocZeroed } from "../buffers";
 import { rc5Air_C, rc5MassEnd_C, setRc5Zone, solveRc5 } from "./rc5";
 import * as P from "./zoneLayout";
 
@@ -42,12 +43,8 @@ let tAir_C: usize = 0;
 
 export const THERMAL_ERR_BAD_COUNT: i32 = 1;
 
-function allocZeroed(slots: i32): usize {
-  const used: i32 = slots > 0 ? slots : 1;
-  const bytes = (<usize>used) << 3;
-  const ptr = heap.alloc(bytes);
-  memory.fill(ptr, 0, bytes);
-  return ptr;
+function allocSlots(slots: i32): usize {
+  return allocZeroed((<usize>(slots > 0 ? slots : 1)) << 3);
 }
 
 function at(base: usize, i: i32): usize {
@@ -66,14 +63,14 @@ export function thermalInit(n: i32): i32 {
   if (n < 0 || n > 10_000_000) return THERMAL_ERR_BAD_COUNT;
   if (n > capacity || params === 0) {
     capacity = n;
-    params = allocZeroed(P.ZONE_PARAM_COUNT * n);
-    coefs = allocZeroed(COEF_SLOTS * (n + 1));
-    internalGains_W = allocZeroed(n);
-    solarGains_W = allocZeroed(n);
-    tMass_C = allocZeroed(n);
-    heating_W = allocZeroed(n);
-    cooling_W = allocZeroed(n);
-    tAir_C = allocZeroed(n);
+    params = allocSlots(P.ZONE_PARAM_COUNT * n);
+    coefs = allocSlots(COEF_SLOTS * (n + 1));
+    internalGains_W = allocSlots(n);
+    solarGains_W = allocSlots(n);
+    tMass_C = allocSlots(n);
+    heating_W = allocSlots(n);
+    cooling_W = allocSlots(n);
+    tAir_C = allocSlots(n);
   } else {
     memory.fill(params, 0, (<usize>(P.ZONE_PARAM_COUNT * capacity)) << 3);
     memory.fill(coefs, 0, (<usize>(COEF_SLOTS * (capacity + 1))) << 3);
