@@ -325,3 +325,23 @@ export function supplyDhSeriesPtr(): usize {
 export function supplyPlantOutPtr(): usize {
   return S.plantOut_W;
 }
+
+// Year mode split over instances (workers running parts of one stock): each part runs its blocks;
+// the host sums the parts' per-hour building sums into one instance, which dispatches the networks;
+// the parts then finalize with the network's monthly district-heat and EV figures.
+/** f64[hours]: Σ district heat delivered per hour (year mode, before supplyYearFinish). */
+export function supplyDhDemandYearPtr(): usize {
+  return S.dhDemandYear;
+}
+/** f64[12]: district-heat emissions per month [g] (after the dispatch). */
+export function supplyDhMonthCo2Ptr(): usize {
+  return S.dhMonthCo2_g;
+}
+/** f64[12]: district heat delivered per month [Wh] (after the dispatch). */
+export function supplyDhMonthDeliveredPtr(): usize {
+  return S.dhMonthDelivered_Wh;
+}
+/** f64[24]: Σ hourly EV profile share per month and mode (after the dispatch). */
+export function supplyEvMonthSharePtr(): usize {
+  return S.evMonthShare;
+}
