@@ -191,8 +191,11 @@ export function supplyRun(
       batLoss = charge * (1 - etaC) + discharge * (1 / etaD - 1);
     }
     const grid = net + charge - discharge;
-    const imported = Math.max(grid, 0);
-    const exported = Math.max(-grid, 0);
+    // max(grid, 0) and max(−grid, 0) as (|g| ± g)/2: exact, the same bits (±0 included), branch-free
+    // (the sign of a building's exchange flips with the sun; below 9e307 W nothing overflows)
+    const absGrid = Math.abs(grid);
+    const imported = (grid + absGrid) * 0.5;
+    const exported = (absGrid - grid) * 0.5;
     const co2El = imported * load<f64>(sc, HS_EF_EL << 3);
 
     store<f64>(area, load<f64>(area) + imported); // A_IMPORT = 0

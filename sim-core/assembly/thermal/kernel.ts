@@ -257,6 +257,31 @@ export function thermalStepRange(first: i32, n: i32, tOut_C: f64): void {
   for (; i < end; i++) stepBuilding(i, tOut_C);
 }
 
+let outdoorSeries: usize = 0; // f64[outdoorHours]: thermalRunBlocks' outdoor temperatures
+let outdoorHours: i32 = 0;
+
+/** f64[hours]: an outdoor-temperature series for thermalRunBlocks (allocated on first use or when longer). */
+export function thermalOutdoorPtr(hours: i32): usize {
+  if (hours > outdoorHours) {
+    outdoorHours = hours;
+    outdoorSeries = allocSlots(hours);
+  }
+  return outdoorSeries;
+}
+
+/**
+ * Block-major run of the kernel, as the model runs it: each block of `block` buildings through hours
+ * 0 … hours−1 of thermalOutdoorPtr's series (gains held fixed). Same arithmetic per building-hour as
+ * thermalStep hour by hour; for benchmarks.
+ */
+export function thermalRunBlocks(block: i32, hours: i32): void {
+  if (block < 1 || hours > outdoorHours) return;
+  for (let first = 0; first < count; first += block) {
+    const n = min<i32>(block, count - first);
+    for (let h = 0; h < hours; h++) thermalStepRange(first, n, load<f64>(outdoorSeries + ((<usize>h) << 3)));
+  }
+}
+
 /** Number of buildings set by thermalInit. */
 export function thermalCount(): i32 {
   return count;

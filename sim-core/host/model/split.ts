@@ -47,17 +47,16 @@ export function partSums(model: { inputs: { areaNames: string[] }; hours: number
 }
 
 /**
- * Sums the parts (in part order) and dispatches the whole city's networks once in a fresh instance;
- * returns that supply core (areaSeries, dhSeries, plantOut_W, peaks: the whole city's) and the monthly
- * figures each part's finalizeWithNetwork needs.
+ * The whole city's networks in a fresh instance (a supply core without buildings, set up with the
+ * city's grid areas, plants and hourly series); dispatch() sums the parts (in part order) and
+ * dispatches once, as often as needed (each call starts from zero).
  */
-export async function dispatchParts(
+export async function createNetwork(
   source: BufferSource | WebAssembly.Module,
   city: CityDataset,
   weather: ModelWeather,
   options: ModelOptions,
-  parts: PartSums[],
-): Promise<{ network: SupplyCore; months: NetworkMonths }> {
+): Promise<{ network: SupplyCore; dispatch: (parts: PartSums[]) => NetworkMonths }> {
   const hours = validateWeather(weather);
   const full = buildModelInputs(city, hours, weather.tAir_C, options);
   const config = {
@@ -67,35 +66,48 @@ export async function dispatchParts(
   const module = source instanceof WebAssembly.Module ? source : await WebAssembly.compile(source);
   const instance = await WebAssembly.instantiate(module, coreImports());
   const network = SupplyCore.attach(instance.exports as unknown as SupplyExports, config);
-  network.startNetworkYear();
   const areaOf = new Map(full.areaNames.map((name, a) => [name, a]));
-  const series = network.areaSeries;
-  const dh = network.dhDemandYear_W;
-  const A = network.areas;
-  for (const part of parts) {
-    const index = part.areaNames.map((name) => {
-      const a = areaOf.get(name);
-      if (a === undefined) throw new Error(`part's grid area ${name} is not in the city`);
-      return a;
-    });
-    const pa = part.areaNames.length;
-    for (let h = 0; h < hours; h++) {
-      dh[h] += part.dhDemand_W[h];
-      for (let k = 0; k < pa; k++) {
-        const src = 2 * (h * pa + k);
-        const dst = (h * A + index[k]) * L.A_STRIDE;
-        series[dst + L.A_IMPORT] += part.areaImportExport_W[src];
-        series[dst + L.A_EXPORT] += part.areaImportExport_W[src + 1];
+  const dispatch = (parts: PartSums[]): NetworkMonths => {
+    network.reset();
+    network.startNetworkYear();
+    const series = network.areaSeries;
+    const dh = network.dhDemandYear_W;
+    const A = network.areas;
+    for (const part of parts) {
+      const index = part.areaNames.map((name) => {
+        const a = areaOf.get(name);
+        if (a === undefined) throw new Error(`part's grid area ${name} is not in the city`);
+        return a;
+      });
+      const pa = part.areaNames.length;
+      for (let h = 0; h < hours; h++) {
+        dh[h] += part.dhDemand_W[h];
+        for (let k = 0; k < pa; k++) {
+          const src = 2 * (h * pa + k);
+          const dst = (h * A + index[k]) * L.A_STRIDE;
+          series[dst + L.A_IMPORT] += part.areaImportExport_W[src];
+          series[dst + L.A_EXPORT] += part.areaImportExport_W[src + 1];
+        }
       }
     }
-  }
-  network.finishYear();
-  return {
-    network,
-    months: {
+    network.finishYear();
+    return {
       dhMonthCo2_g: Float64Array.from(network.dhMonthCo2_g),
       dhMonthDelivered_Wh: Float64Array.from(network.dhMonthDelivered_Wh),
       evMonthShare: Float64Array.from(network.evMonthShare),
-    },
+    };
   };
+  return { network, dispatch };
+}
+
+/** createNetwork and one dispatch: the network's supply core and the months each part finalizes with. */
+export async function dispatchParts(
+  source: BufferSource | WebAssembly.Module,
+  city: CityDataset,
+  weather: ModelWeather,
+  options: ModelOptions,
+  parts: PartSums[],
+): Promise<{ network: SupplyCore; months: NetworkMonths }> {
+  const { network, dispatch } = await createNetwork(source, city, weather, options);
+  return { network, months: dispatch(parts) };
 }
