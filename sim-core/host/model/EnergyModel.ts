@@ -120,15 +120,7 @@ export class EnergyModel {
    * hour); results identical to stepping hour by hour. onProgress(doneBuildings, total) after each block.
    */
   runYear(onProgress?: (done: number, total: number) => void, block = DEFAULT_BLOCK): void {
-    if (!Number.isInteger(block) || block < 1 || block > 4096)
-      throw new SimInputError(`block ${block} must be an integer in 1…4096`);
-    this.restart();
-    this.check(this.wasm.modelYearStart(block));
-    for (let first = 0; first < this.buildings; first += block) {
-      const count = Math.min(block, this.buildings - first);
-      this.check(this.wasm.modelYearBlock(first, count));
-      onProgress?.(first + count, this.buildings);
-    }
+    this.runBuildings(onProgress, block);
     this.check(this.wasm.modelYearFinish());
   }
 
