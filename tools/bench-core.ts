@@ -87,7 +87,10 @@ async function workerMain(): Promise<void> {
     if (msg.go) {
       model.runBuildings();
       const sums = partSums(model);
-      parentPort?.postMessage({ sums }, [sums.areaImportExport_W.buffer, sums.dhDemand_W.buffer]);
+      parentPort?.postMessage({ sums }, [
+        sums.areaImportExport_W.buffer as ArrayBuffer,
+        sums.dhDemand_W.buffer as ArrayBuffer,
+      ]);
     } else if (msg.months) {
       model.finalizeWithNetwork(msg.months);
       parentPort?.postMessage({ done: true });

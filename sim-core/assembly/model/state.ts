@@ -24,7 +24,8 @@ export let appliances_W_m2: usize = 0; // f64[uses · hours]
 export let dhw_W_m2: usize = 0; // f64[uses · hours]
 
 function allocI32(n: i32): usize {
-  return allocZeroed((<usize>(n > 0 ? n : 1)) << 2);
+  const slots: i32 = n > 0 ? n : 1;
+  return allocZeroed((<usize>slots) << 2);
 }
 
 function zeroedF64(n: i32): usize {

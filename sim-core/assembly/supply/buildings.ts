@@ -2,8 +2,9 @@
 // appliances, EV charging, battery and the electricity exchanged with the grid. The one kernel of
 // every mode: supplyStep (each building for one hour), the supply year mode and the model's year
 // (a building over a day or a month), so the modes are bit-identical by construction. The building's
-// constants, battery charge and monthly sums stay in locals over the run; per hour only the inputs and
-// the hour's tables are read and the grid-area and district-heat sums written. Allocation-free.
+// constants, battery charge and sums of its month in progress (months.ts) stay in locals over the run;
+// per hour only the inputs and the hour's tables are read and the grid-area and district-heat sums
+// written. Allocation-free.
 // Building energy balance (each hour, W = Wh per hour):
 //   electricity: import + pv = elSpace + elDhw + elCool + appliances + ev + export + ΔSOC + batteryLoss
 //   heat:        elSpace + elDhw + ambient + districtHeat + bioFuel − bioLoss = spaceHeat + dhw
@@ -24,7 +25,6 @@ import {
   M_PRIMARY_HEAT,
   M_PV,
   M_SPACE_HEAT,
-  M_STRIDE,
   OUT_AMBIENT,
   OUT_BAT_CHARGE,
   OUT_BAT_DISCHARGE,
@@ -41,6 +41,7 @@ import {
   OUT_IMPORT,
   OUT_STRIDE,
 } from "./layout";
+import { enterMonth, workRecord } from "./months";
 import * as S from "./state";
 
 // Per-hour scalars, f64[4] per hour: cooling electricity per W, grid factor [g/Wh], EV shares (U, S).
@@ -145,7 +146,8 @@ export function supplyRun(
   let pDhw = dhw;
   let pApp = app;
   let pPv = pv;
-  const rec = S.monthly + (((<usize>month * <usize>S.buildingCount + <usize>i) * <usize>M_STRIDE) << 3);
+  enterMonth(i, month);
+  const rec = workRecord(i);
   let sSpace = get(rec, M_SPACE_HEAT);
   let sDhw = get(rec, M_DHW);
   let sCool = get(rec, M_COOLING);

@@ -56,8 +56,12 @@ export let soc_Wh: usize = 0; // f64[N]
 export let typeTable: usize = 0; // f64[SYS_COUNT · T_STRIDE], this hour
 export let stepScalars: usize = 0; // f64[4]: this hour's scalars (buildings.ts HS_*)
 export let stepDh: usize = 0; // f64[1]: Σ district heat delivered this hour
-export let buildingOut: usize = 0; // f64[N · OUT_STRIDE], last step
-export let monthly: usize = 0; // f64[12 · N · M_STRIDE]
+export let buildingOut: usize = 0; // f64[N · OUT_STRIDE], last step (allocated by ensureBuildingOut)
+export let monthly: usize = 0; // f32[12 · N · M_STRIDE]: completed months (months.ts)
+export let monthWork: usize = 0; // f64[N · M_STRIDE]: each building's month in progress
+export let monthTag: usize = 0; // i32[N]: month of the record in monthWork, −1 none
+export let monthDone: usize = 0; // i32[N]: bit m set once month m was completed
+export let monthPrim: usize = 0; // f64[12 · N]: primary heat per month (district-heat emissions at finalize)
 export let yearly: usize = 0; // f64[N · M_STRIDE], by supplyFinalize
 export let areaSeries: usize = 0; // f64[H · A · A_STRIDE]
 export let areaPeakImport_W: usize = 0; // f64[A]: highest net import (import − export)
@@ -121,8 +125,13 @@ export function allocateState(buildings: i32, areas: i32, plantsN: i32, hours: i
   typeTable = allocF64(SYS_COUNT * T_STRIDE);
   stepScalars = allocF64(4);
   stepDh = allocF64(1);
-  buildingOut = allocF64(buildings * OUT_STRIDE);
-  monthly = allocF64(12 * buildings * M_STRIDE);
+  buildingOut = 0; // on first use (detail mode or the host's view): 11 MB per 100,000 buildings
+  monthly = allocZeroed((<usize>(12 * buildings * M_STRIDE)) << 2);
+  monthWork = allocF64(buildings * M_STRIDE);
+  monthTag = allocI32(buildings);
+  memory.fill(monthTag, 0xff, (<usize>buildings) << 2);
+  monthDone = allocI32(buildings);
+  monthPrim = allocF64(12 * buildings);
   yearly = allocF64(buildings * M_STRIDE);
   areaSeries = allocF64(hours * areas * A_STRIDE);
   areaPeakImport_W = allocF64(areas);
@@ -140,8 +149,12 @@ export function resetResults(): void {
   hour = 0;
   const n = <usize>buildingCount;
   memory.fill(soc_Wh, 0, n << 3);
-  memory.fill(buildingOut, 0, (n * <usize>OUT_STRIDE) << 3);
-  memory.fill(monthly, 0, (12 * n * <usize>M_STRIDE) << 3);
+  if (buildingOut !== 0) memory.fill(buildingOut, 0, (n * <usize>OUT_STRIDE) << 3);
+  memory.fill(monthly, 0, (12 * n * <usize>M_STRIDE) << 2);
+  memory.fill(monthWork, 0, (n * <usize>M_STRIDE) << 3);
+  memory.fill(monthTag, 0xff, n << 2);
+  memory.fill(monthDone, 0, n << 2);
+  memory.fill(monthPrim, 0, (12 * n) << 3);
   memory.fill(yearly, 0, (n * <usize>M_STRIDE) << 3);
   memory.fill(areaSeries, 0, (<usize>hourCount * <usize>areaCount * <usize>A_STRIDE) << 3);
   memory.fill(areaPeakImport_W, 0, (<usize>areaCount) << 3);
@@ -170,6 +183,12 @@ export function allocateYearInputs(block: i32): void {
   blockMax = block;
   yearInStride = block * hourCount + 40;
   yearIn = allocF64(5 * yearInStride);
+}
+
+/** The per-building hourly flows buffer, allocated (zeroed) on first use. */
+export function ensureBuildingOut(): usize {
+  if (buildingOut === 0) buildingOut = allocF64(buildingCount * OUT_STRIDE);
+  return buildingOut;
 }
 
 export function setNextBuilding(i: i32): void {

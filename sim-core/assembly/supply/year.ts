@@ -21,6 +21,7 @@ const HOUR_TABLE_BYTES: usize = (<usize>(SYS_COUNT * S.T_STRIDE)) << 3;
 /** Allocates (once) and fills the per-hour tables; the next block must be building 0. */
 export function prepareYear(): void {
   S.allocateYearTables();
+  S.setDetail(false); // the year mode writes no per-building hourly flows
   const hours = S.hourCount;
   for (let h = 0; h < hours; h++) {
     const tOut_C = f(S.outdoor_C, h);

@@ -44,7 +44,8 @@ let tAir_C: usize = 0;
 export const THERMAL_ERR_BAD_COUNT: i32 = 1;
 
 function allocSlots(slots: i32): usize {
-  return allocZeroed((<usize>(slots > 0 ? slots : 1)) << 3);
+  const used: i32 = slots > 0 ? slots : 1;
+  return allocZeroed((<usize>used) << 3);
 }
 
 function at(base: usize, i: i32): usize {
