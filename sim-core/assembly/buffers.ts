@@ -2,12 +2,30 @@
 // Structure-of-arrays storage: every buffer is carved from the WASM heap at init and viewed
 // zero-copy by the host. Nothing here allocates after init.
 
+/**
+ * Grows memory to hold `bytes` more on the heap plus one spare page. The stub runtime grows by
+ * max(what is missing, the whole memory), so without this one 100 MB buffer in a 150 MB memory would
+ * take 150 MB more; growing first by what is missing keeps memory at what the buffers need. The spare
+ * page keeps the next probe (heap.alloc(1), 32 bytes) from growing memory itself.
+ */
+function growFor(bytes: usize): void {
+  const end = heap.alloc(1) + bytes + 65536 + 64;
+  const have = (<usize>memory.size()) << 16;
+  if (end > have) memory.grow(<i32>((end - have + 0xffff) >> 16));
+}
+
+/** Allocates `bytes` (at least 8), zero-filled, growing memory only by what is missing; returns the pointer. */
+export function allocZeroed(bytes: usize): usize {
+  const size = bytes > 8 ? bytes : 8;
+  growFor(size);
+  const ptr = heap.alloc(size);
+  memory.fill(ptr, 0, size);
+  return ptr;
+}
+
 /** Allocates `count` f64 slots, zero-filled; returns the byte pointer. */
 export function allocF64(count: i32): usize {
-  const bytes = (<usize>count) << 3;
-  const ptr = heap.alloc(bytes > 0 ? bytes : 8);
-  memory.fill(ptr, 0, bytes);
-  return ptr;
+  return allocZeroed((<usize>count) << 3);
 }
 
 /** Drops every buffer (stub runtime: the bump allocator starts over). */

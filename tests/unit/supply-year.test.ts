@@ -6,7 +6,7 @@ const N = 90;
 const HOURS = 1500;
 
 describe("year mode (building-major) gives the hour-by-hour results", () => {
-  it("bit-identical to stepping, and within 1e-9 of the TS reference, for blocks of 1, 7 and 64", async () => {
+  it("bit-identical to stepping, and within 1e-9 of the TS reference (months 1e-7: f32), for blocks of 1, 7 and 64", async () => {
     const table = inputTable(N, HOURS);
     const stepped = await supplyWasm(mixedConfig(N, HOURS));
     for (let h = 0; h < HOURS; h++) {
@@ -45,7 +45,8 @@ describe("year mode (building-major) gives the hour-by-hour results", () => {
         const b = ref[key];
         for (let k = 0; k < a.length; k++)
           worst = Math.max(worst, Math.abs(a[k] - b[k]) / Math.max(1, Math.abs(a[k]), Math.abs(b[k])));
-        expect(worst, key).toBeLessThan(1e-9);
+        // months are stored as f32 in the core (one rounding, ≤ 6e-8 relative), f64 in the reference
+        expect(worst, key).toBeLessThan(key === "monthly" ? 1e-7 : 1e-9);
       }
     }
   });

@@ -1,13 +1,16 @@
 // Runs the coupled model. Two orders, identical results:
 // - hour-major (modelStepHour): every building for one hour, then the supply step with the grid
 //   areas and district-heat dispatch of that hour (interactive clock; per-building hourly flows);
-// - block-major (modelYearBlock): a block of buildings through every hour (gains → thermal step →
-//   the block's supply inputs), then supply's year mode for the block; after the last block the
-//   per-hour network dispatch. A building's hour depends only on its own previous hour and on the
-//   weather, never on other buildings; the networks only sum buildings (in building order in both
-//   orders), so every number is the same, bit for bit, while the block's state stays in cache.
+// - block-major (modelYearBlock): a block of buildings through every hour, a day at a time (gains →
+//   thermal step → the block's supply inputs for the day, then supply's kernel per building over the
+//   day); after the last block the per-hour network dispatch. A building's hour depends only on its own previous hour and on the
+//   weather, never on other buildings; both orders run supply's one kernel, and the networks only sum
+//   buildings (in building order in both orders), so every number is the same, bit for bit, while
+//   the block's state stays in cache.
 import * as S from "../supply/state";
-import { supplyFinalize, supplyStep, supplyYearBlock, supplyYearFinish, supplyYearInit } from "../supply/exports";
+import { supplyFinalize, supplyStep, supplyYearFinish } from "../supply/exports";
+import { setRunInputs, supplyRun } from "../supply/buildings";
+import { prepareYear, runEnd, setYearRun, yearMonth } from "../supply/year";
 import { thermalCoolingPtr, thermalHeatingPtr, thermalMassTempPtr, thermalStepRange } from "../thermal/kernel";
 import * as Solar from "../solar/kernel";
 import { appliancesAt, dhwAt, fillGains, fillGains5, pvAt } from "./hour";
@@ -37,49 +40,75 @@ export function stepHour(): i32 {
   return supplyStep();
 }
 
-/** Year mode: sizes supply's block inputs; 0 or supply's error code. */
+/** Hours a block runs through the gains and the thermal kernel before supply runs over them. */
+const RUN_HOURS: i32 = 24;
+
+/** Year mode: blocks of up to `block` buildings; prepares supply's per-hour tables; 0 or an error code. */
 export function yearStart(block: i32): i32 {
-  return supplyYearInit(block);
+  if (block < 1 || block > 4096) return 1;
+  if (S.hour !== 0) return 6;
+  prepareYear();
+  M.allocateRun(block, RUN_HOURS);
+  return 0;
 }
 
-/** Year mode: buildings first … first+n−1 through every hour, then supply's year block; 0 or an error code. */
+/**
+ * Year mode: buildings first … first+n−1 through every hour, RUN_HOURS at a time (within a month):
+ * hour by hour, gains → the thermal kernel (both across the block) → the block's space heat and
+ * cooling into the run buffers; then supply's kernel for each building over the run, with DHW,
+ * appliances and PV as its use profiles × floor area and its roof plane's output × kWp (the same
+ * products as dhwAt, appliancesAt, pvAt). The run buffers (2 · RUN_HOURS · block f64) stay in L1/L2;
+ * 0 or an error code.
+ */
 export function yearBlock(first: i32, n: i32): i32 {
-  if (first !== S.nextBuilding || n < 0 || n > S.blockMax || first + n > M.buildingCount) return 6;
+  if (first !== S.nextBuilding || n < 0 || n > M.blockMax || first + n > M.buildingCount) return 6;
   const hours = M.hourCount;
-  const heat = thermalHeatingPtr();
-  const cool = thermalCoolingPtr();
-  const stride = (<usize>S.yearInStride) << 3;
-  const inHeat = S.yearIn;
-  const inCool = inHeat + stride;
-  const inDhw = inCool + stride;
-  const inApp = inDhw + stride;
-  const inPv = inApp + stride;
+  const end = first + n;
+  const o = (<usize>first) << 3;
+  const heat = thermalHeatingPtr() + o;
+  const cool = thermalCoolingPtr() + o;
   const uses = M.useIndex;
   const areas = M.floorArea_m2;
   const hours8 = (<usize>hours) << 3;
-  for (let h = 0; h < hours; h++) {
-    const h8 = (<usize>h) << 3;
-    if (M.planeCount === 5) fillGains5(first, n, h);
-    else fillGains(first, n, h);
-    thermalStepRange(first, n, load<f64>(S.outdoor_C + h8));
-    const dhwRow = M.dhw_W_m2 + h8;
-    const appRow = M.appliances_W_m2 + h8;
-    const pvRow = Solar.pv_W_per_kWp + h8;
-    let dst = h8;
-    for (let i = first; i < first + n; i++) {
-      const o = (<usize>i) << 3;
-      const row = <usize>load<i32>(uses + ((<usize>i) << 2)) * hours8;
-      const area = load<f64>(areas + o);
-      store<f64>(inHeat + dst, load<f64>(heat + o));
-      store<f64>(inCool + dst, load<f64>(cool + o));
-      store<f64>(inDhw + dst, load<f64>(dhwRow + row) * area);
-      store<f64>(inApp + dst, load<f64>(appRow + row) * area);
-      const plane = <usize>load<i32>(M.roofPlane + ((<usize>i) << 2)) * hours8;
-      store<f64>(inPv + dst, load<f64>(M.pv_kWp + o) * load<f64>(pvRow + plane));
-      dst += hours8;
+  const rowBytes = (<usize>M.blockMax) << 3; // one hour of the block in a run buffer
+  const runHeat = M.runIn;
+  const runCool = runHeat + rowBytes * <usize>RUN_HOURS;
+  const blockBytes = (<usize>n) << 3;
+  for (let h0 = 0; h0 < hours; ) {
+    const h1 = runEnd(h0, RUN_HOURS);
+    for (let h = h0; h < h1; h++) {
+      if (M.planeCount === 5) fillGains5(first, n, h);
+      else fillGains(first, n, h);
+      thermalStepRange(first, n, load<f64>(S.outdoor_C + ((<usize>h) << 3)));
+      const r = <usize>(h - h0) * rowBytes;
+      memory.copy(runHeat + r, heat, blockBytes);
+      memory.copy(runCool + r, cool, blockBytes);
     }
+    setYearRun(h0);
+    setRunInputs(first, runHeat, runCool, rowBytes, 8);
+    const month = yearMonth(h0);
+    const h08 = (<usize>h0) << 3;
+    for (let i = first; i < end; i++) {
+      const o8 = (<usize>i) << 3;
+      const row = <usize>load<i32>(uses + ((<usize>i) << 2)) * hours8 + h08;
+      const area = load<f64>(areas + o8);
+      const pvRow = Solar.pv_W_per_kWp + <usize>load<i32>(M.roofPlane + ((<usize>i) << 2)) * hours8 + h08;
+      supplyRun(
+        i,
+        h1 - h0,
+        month,
+        M.dhw_W_m2 + row,
+        area,
+        M.appliances_W_m2 + row,
+        area,
+        pvRow,
+        load<f64>(M.pv_kWp + o8),
+      );
+    }
+    h0 = h1;
   }
-  return supplyYearBlock(first, n);
+  S.setNextBuilding(end);
+  return 0;
 }
 
 /** Year mode: network dispatch for every hour, then the monthly and yearly results; 0 or an error code. */

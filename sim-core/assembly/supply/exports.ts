@@ -5,7 +5,7 @@
 // invalidates them, so the orchestrating host initialises supply last.
 import { monthOfHour } from "./calendar";
 import { dispatchDistrictHeat } from "./district";
-import { stepBuildings } from "./buildings";
+import { HS_EF_EL, HS_EL_PER_COOL, HS_EV_S, HS_EV_U, setRunHours, setRunInputs, supplyRun } from "./buildings";
 import { finishAreas } from "./grid";
 import { coolingElectricPerW, fillTypeTable } from "./hourly";
 import {
@@ -14,31 +14,14 @@ import {
   D_STRIDE,
   GP_DH_GRID_AREA,
   GP_EF_BIO_G_KWH,
-  EV_UNCONTROLLED,
   GP_DETAIL,
-  KIND_BOILER,
-  KIND_DISTRICT,
-  KIND_HEAT_PUMP,
-  M_AMBIENT,
-  M_BIO_FUEL,
-  M_BIO_LOSS,
-  M_CO2_BIO_G,
-  M_CO2_DH_G,
-  M_DHW,
-  M_DISTRICT_HEAT,
-  M_EL_DHW,
-  M_EL_EV,
-  M_EL_SPACE,
-  M_PRIMARY_HEAT,
-  M_SPACE_HEAT,
   M_STRIDE,
-  SP_EFFICIENCY,
-  SP_KIND,
   OUT_STRIDE,
   P_STRIDE,
   SP_STRIDE,
   GP_COUNT,
 } from "./layout";
+import { completeAll, finishNetworkMonths } from "./months";
 import * as S from "./state";
 import { finishYear, prepareYear, runBlock } from "./year";
 
@@ -57,7 +40,8 @@ export function supplyInit(buildings: i32, areas: i32, plants: i32, hours: i32):
   if (plants < 0 || plants > 64) return SUPPLY_ERR_PLANTS;
   if (hours < 1 || hours > 100_000) return SUPPLY_ERR_HOURS;
   // The biggest buffers: monthly results and the area series; keep the total under ~3 GiB.
-  const bytes: f64 = 8.0 * (<f64>buildings * (12 * 20 + 40) + <f64>hours * (<f64>areas * 5 + 6 + <f64>plants));
+  const bytes: f64 =
+    8.0 * (<f64>buildings * (12 * 10 + 20 + 12 + 40) + <f64>hours * (<f64>areas * 5 + 6 + <f64>plants));
   if (bytes > 3.0e9) return SUPPLY_ERR_MEMORY;
   S.allocateState(buildings, areas, plants, hours);
   return 0;
@@ -77,11 +61,25 @@ export function supplyStep(): i32 {
   const evS = load<f64>(S.evProfile + ((<usize>(24 + hourOfDay)) << 3));
   const month = monthOfHour(h);
   S.setDetail(load<f64>(S.globalParams + ((<usize>GP_DETAIL) << 3)) > 0);
+  if (S.detail) S.ensureBuildingOut();
   const ev = S.evMonthShare + ((<usize>(month * 2)) << 3);
   store<f64>(ev, load<f64>(ev) + evU);
   store<f64>(ev, load<f64>(ev, 8) + evS, 8);
   const areaRow = S.areaSeries + ((<usize>h * <usize>S.areaCount * <usize>A_STRIDE) << 3);
-  const dhDemand_W = stepBuildings(month, areaRow, efEl_g_Wh, efBio_g_Wh, elPerCool, evU, evS);
+  const sc = S.stepScalars;
+  store<f64>(sc, elPerCool, HS_EL_PER_COOL << 3);
+  store<f64>(sc, efEl_g_Wh, HS_EF_EL << 3);
+  store<f64>(sc, evU, HS_EV_U << 3);
+  store<f64>(sc, evS, HS_EV_S << 3);
+  store<f64>(S.stepDh, 0.0);
+  setRunHours(S.typeTable, 0, sc, areaRow, 0, S.stepDh, efBio_g_Wh);
+  setRunInputs(0, S.spaceHeat_W, S.spaceCool_W, 0, 8);
+  const n = S.buildingCount;
+  for (let i = 0; i < n; i++) {
+    const o = (<usize>i) << 3;
+    supplyRun(i, 1, month, S.dhw_W + o, 1.0, S.appliances_W + o, 1.0, S.pv_W + o, 1.0);
+  }
+  const dhDemand_W = load<f64>(S.stepDh);
   const dhElectric_W = dispatchDistrictHeat(h, dhDemand_W, efEl_g_Wh);
   const dhArea = <i32>load<f64>(S.globalParams + ((<usize>GP_DH_GRID_AREA) << 3));
   finishAreas(areaRow, dhArea, dhElectric_W, efEl_g_Wh, evU, evS);
@@ -94,55 +92,13 @@ export function supplyStep(): i32 {
 }
 
 /**
- * Completes the monthly records (quantities derived exactly from the accumulated ones: EV energy,
- * district heat, bio fuel and its loss, ambient heat, bio and district-heat emissions, the latter
- * allocated by each building's share of the month's delivered heat) and sums the year.
+ * Completes the monthly records (months.ts: each building's month in progress; EV energy and the
+ * district-heat emissions, allocated by each building's share of the month's delivered heat) and the
+ * yearly totals. Stepping on afterwards continues the records.
  */
 export function supplyFinalize(): void {
-  const n = S.buildingCount;
-  const efBio_g_Wh = load<f64>(S.globalParams + ((<usize>GP_EF_BIO_G_KWH) << 3)) / 1000;
-  memory.fill(S.yearly, 0, (<usize>n * <usize>M_STRIDE) << 3);
-  for (let m = 0; m < 12; m++) {
-    const delivered = load<f64>(S.dhMonthDelivered_Wh + ((<usize>m) << 3));
-    const perWh = delivered > 0 ? load<f64>(S.dhMonthCo2_g + ((<usize>m) << 3)) / delivered : 0.0;
-    const evU = load<f64>(S.evMonthShare + ((<usize>(m * 2)) << 3));
-    const evS = load<f64>(S.evMonthShare + ((<usize>(m * 2 + 1)) << 3));
-    for (let i = 0; i < n; i++) {
-      const rec = S.monthly + (((<usize>m * <usize>n + <usize>i) * <usize>M_STRIDE) << 3);
-      const sp = S.systemParams + ((<usize>(load<i32>(S.system + ((<usize>i) << 2)) * SP_STRIDE)) << 3);
-      const kind = load<f64>(sp + ((<usize>SP_KIND) << 3));
-      const prim = get(rec, M_PRIMARY_HEAT);
-      const dh = kind === KIND_DISTRICT ? prim * 1.0 : 0.0;
-      const fuelPerW = kind === KIND_BOILER ? 1 / load<f64>(sp + ((<usize>SP_EFFICIENCY) << 3)) : 0.0;
-      const bio = prim * fuelPerW;
-      set(rec, M_DISTRICT_HEAT, dh);
-      set(rec, M_BIO_FUEL, bio);
-      set(rec, M_BIO_LOSS, kind === KIND_BOILER ? prim * (fuelPerW - 1) : 0.0);
-      set(
-        rec,
-        M_AMBIENT,
-        kind === KIND_HEAT_PUMP
-          ? get(rec, M_SPACE_HEAT) + get(rec, M_DHW) - get(rec, M_EL_SPACE) - get(rec, M_EL_DHW)
-          : 0.0,
-      );
-      const evDaily = load<f64>(S.evDaily_Wh + ((<usize>i) << 3));
-      set(rec, M_EL_EV, evDaily * (load<i32>(S.evMode + ((<usize>i) << 2)) === EV_UNCONTROLLED ? evU : evS));
-      set(rec, M_CO2_BIO_G, bio * efBio_g_Wh);
-      set(rec, M_CO2_DH_G, dh * perWh);
-      const y = S.yearly + ((<usize>i * <usize>M_STRIDE) << 3);
-      for (let q = 0; q < M_STRIDE; q++) {
-        const off = (<usize>q) << 3;
-        store<f64>(y + off, load<f64>(y + off) + load<f64>(rec + off));
-      }
-    }
-  }
-}
-
-function get(rec: usize, q: i32): f64 {
-  return load<f64>(rec + ((<usize>q) << 3));
-}
-function set(rec: usize, q: i32, value: f64): void {
-  store<f64>(rec + ((<usize>q) << 3), value);
+  completeAll();
+  finishNetworkMonths();
 }
 
 export const SUPPLY_ERR_BLOCK_ORDER: i32 = 6;
@@ -151,9 +107,8 @@ export const SUPPLY_ERR_BLOCK_ORDER: i32 = 6;
 export function supplyYearInit(block: i32): i32 {
   if (block < 1 || block > 4096) return SUPPLY_ERR_BUILDINGS;
   if (S.hour !== 0) return SUPPLY_ERR_BLOCK_ORDER;
-  if (S.blockMax !== block) S.allocateYear(block);
+  if (S.blockMax < block) S.allocateYearInputs(block);
   prepareYear();
-  S.setNextBuilding(0);
   return 0;
 }
 
@@ -287,7 +242,7 @@ export function supplySocPtr(): usize {
   return S.soc_Wh;
 }
 export function supplyBuildingOutPtr(): usize {
-  return S.buildingOut;
+  return S.ensureBuildingOut();
 }
 export function supplyMonthlyPtr(): usize {
   return S.monthly;
@@ -312,4 +267,24 @@ export function supplyDhSeriesPtr(): usize {
 }
 export function supplyPlantOutPtr(): usize {
   return S.plantOut_W;
+}
+
+// Year mode split over instances (workers running parts of one stock): each part runs its blocks;
+// the host sums the parts' per-hour building sums into one instance, which dispatches the networks;
+// the parts then finalize with the network's monthly district-heat and EV figures.
+/** f64[hours]: Σ district heat delivered per hour (year mode, before supplyYearFinish). */
+export function supplyDhDemandYearPtr(): usize {
+  return S.dhDemandYear;
+}
+/** f64[12]: district-heat emissions per month [g] (after the dispatch). */
+export function supplyDhMonthCo2Ptr(): usize {
+  return S.dhMonthCo2_g;
+}
+/** f64[12]: district heat delivered per month [Wh] (after the dispatch). */
+export function supplyDhMonthDeliveredPtr(): usize {
+  return S.dhMonthDelivered_Wh;
+}
+/** f64[24]: Σ hourly EV profile share per month and mode (after the dispatch). */
+export function supplyEvMonthSharePtr(): usize {
+  return S.evMonthShare;
 }

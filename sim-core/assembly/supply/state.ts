@@ -1,6 +1,6 @@
 // State of the supply module: counts, clock and every buffer pointer (module-scoped; buffers carved
 // from the WASM heap at supplyInit, viewed zero-copy by the host). Nothing allocates after init.
-import { allocF64 } from "../buffers";
+import { allocF64, allocZeroed } from "../buffers";
 import { D_STRIDE, A_STRIDE, GP_COUNT, M_STRIDE, OUT_STRIDE, P_STRIDE, SP_STRIDE, SYS_COUNT } from "./layout";
 
 export const T_ON: i32 = 0; // primary unit available this hour (1/0)
@@ -54,8 +54,14 @@ export let pv_W: usize = 0;
 // State and outputs.
 export let soc_Wh: usize = 0; // f64[N]
 export let typeTable: usize = 0; // f64[SYS_COUNT · T_STRIDE], this hour
-export let buildingOut: usize = 0; // f64[N · OUT_STRIDE], last step
-export let monthly: usize = 0; // f64[12 · N · M_STRIDE]
+export let stepScalars: usize = 0; // f64[4]: this hour's scalars (buildings.ts HS_*)
+export let stepDh: usize = 0; // f64[1]: Σ district heat delivered this hour
+export let buildingOut: usize = 0; // f64[N · OUT_STRIDE], last step (allocated by ensureBuildingOut)
+export let monthly: usize = 0; // f32[12 · N · M_STRIDE]: completed months (months.ts)
+export let monthWork: usize = 0; // f64[N · M_STRIDE]: each building's month in progress
+export let monthTag: usize = 0; // i32[N]: month of the record in monthWork, −1 none
+export let monthDone: usize = 0; // i32[N]: bit m set once month m was completed
+export let monthPrim: usize = 0; // f64[12 · N]: primary heat per month (district-heat emissions at finalize)
 export let yearly: usize = 0; // f64[N · M_STRIDE], by supplyFinalize
 export let areaSeries: usize = 0; // f64[H · A · A_STRIDE]
 export let areaPeakImport_W: usize = 0; // f64[A]: highest net import (import − export)
@@ -66,23 +72,20 @@ export let plantOut_W: usize = 0; // f64[H · P]
 export let dhMonthCo2_g: usize = 0; // f64[12]
 export let dhMonthDelivered_Wh: usize = 0; // f64[12]
 export let evMonthShare: usize = 0; // f64[12 · 2]: Σ hourly EV profile share per month and mode
-// Year mode (building-major): inputs of a block of buildings for every hour, per-hour tables.
+// Year mode (blocks of buildings through every hour): per-hour tables; the supply-only year mode's
+// inputs of a block for every hour.
 export let blockMax: i32 = 0;
 export let yearIn: usize = 0; // f64[5 · yearInStride], index q·yearInStride + b·hours + h
 // blockMax·hours plus 5 cache lines, so the five input streams do not alias modulo 4 KiB
 export let yearInStride: i32 = 0;
-export let hourTypeTable: usize = 0; // f64[SYS_COUNT · hours · 4]: on, eSpace, eDhw per type and hour
+export let hourTypeTable: usize = 0; // f64[hours · SYS_COUNT · T_STRIDE]: the type table of every hour
 export let hourScalars: usize = 0; // f64[hours · 4]: elPerCool, efEl_g_Wh, evU, evS
 export let hourMonth: usize = 0; // i32[hours]
 export let dhDemandYear: usize = 0; // f64[hours]: Σ district heat delivered per hour
-export let areaYear: usize = 0; // f64[areas · hours · 2]: Σ building import, export per area and hour
 export let nextBuilding: i32 = 0; // first building of the next block in year mode
 
 function allocI32(count: i32): usize {
-  const bytes = (<usize>count) << 2;
-  const ptr = heap.alloc(bytes > 0 ? bytes : 8);
-  memory.fill(ptr, 0, bytes);
-  return ptr;
+  return allocZeroed((<usize>count) << 2);
 }
 
 /** Allocates every buffer (zeroed) and sets the clock to hour 0. */
@@ -120,8 +123,15 @@ export function allocateState(buildings: i32, areas: i32, plantsN: i32, hours: i
   pv_W = allocF64(buildings);
   soc_Wh = allocF64(buildings);
   typeTable = allocF64(SYS_COUNT * T_STRIDE);
-  buildingOut = allocF64(buildings * OUT_STRIDE);
-  monthly = allocF64(12 * buildings * M_STRIDE);
+  stepScalars = allocF64(4);
+  stepDh = allocF64(1);
+  buildingOut = 0; // on first use (detail mode or the host's view): 11 MB per 100,000 buildings
+  monthly = allocZeroed((<usize>(12 * buildings * M_STRIDE)) << 2);
+  monthWork = allocF64(buildings * M_STRIDE);
+  monthTag = allocI32(buildings);
+  memory.fill(monthTag, 0xff, (<usize>buildings) << 2);
+  monthDone = allocI32(buildings);
+  monthPrim = allocF64(12 * buildings);
   yearly = allocF64(buildings * M_STRIDE);
   areaSeries = allocF64(hours * areas * A_STRIDE);
   areaPeakImport_W = allocF64(areas);
@@ -139,8 +149,12 @@ export function resetResults(): void {
   hour = 0;
   const n = <usize>buildingCount;
   memory.fill(soc_Wh, 0, n << 3);
-  memory.fill(buildingOut, 0, (n * <usize>OUT_STRIDE) << 3);
-  memory.fill(monthly, 0, (12 * n * <usize>M_STRIDE) << 3);
+  if (buildingOut !== 0) memory.fill(buildingOut, 0, (n * <usize>OUT_STRIDE) << 3);
+  memory.fill(monthly, 0, (12 * n * <usize>M_STRIDE) << 2);
+  memory.fill(monthWork, 0, (n * <usize>M_STRIDE) << 3);
+  memory.fill(monthTag, 0xff, n << 2);
+  memory.fill(monthDone, 0, n << 2);
+  memory.fill(monthPrim, 0, (12 * n) << 3);
   memory.fill(yearly, 0, (n * <usize>M_STRIDE) << 3);
   memory.fill(areaSeries, 0, (<usize>hourCount * <usize>areaCount * <usize>A_STRIDE) << 3);
   memory.fill(areaPeakImport_W, 0, (<usize>areaCount) << 3);
@@ -152,20 +166,29 @@ export function resetResults(): void {
   memory.fill(dhMonthDelivered_Wh, 0, 12 << 3);
   memory.fill(evMonthShare, 0, 24 << 3);
   if (dhDemandYear !== 0) memory.fill(dhDemandYear, 0, (<usize>hourCount) << 3);
-  if (areaYear !== 0) memory.fill(areaYear, 0, (<usize>areaCount * <usize>hourCount * 2) << 3);
   nextBuilding = 0;
 }
 
-export function allocateYear(block: i32): void {
-  blockMax = block;
-  yearInStride = block * hourCount + 40;
-  yearIn = allocF64(5 * yearInStride);
-  hourTypeTable = allocF64(SYS_COUNT * hourCount * 4);
+/** The per-hour tables of the year mode (once per instance; refilled by prepareYear). */
+export function allocateYearTables(): void {
+  if (hourTypeTable !== 0) return;
+  hourTypeTable = allocF64(hourCount * SYS_COUNT * T_STRIDE);
   hourScalars = allocF64(hourCount * 4);
   hourMonth = allocI32(hourCount);
   dhDemandYear = allocF64(hourCount);
-  areaYear = allocF64(areaCount * hourCount * 2);
-  nextBuilding = 0;
+}
+
+/** The supply-only year mode's input buffers for blocks of up to `block` buildings. */
+export function allocateYearInputs(block: i32): void {
+  blockMax = block;
+  yearInStride = block * hourCount + 40;
+  yearIn = allocF64(5 * yearInStride);
+}
+
+/** The per-building hourly flows buffer, allocated (zeroed) on first use. */
+export function ensureBuildingOut(): usize {
+  if (buildingOut === 0) buildingOut = allocF64(buildingCount * OUT_STRIDE);
+  return buildingOut;
 }
 
 export function setNextBuilding(i: i32): void {

@@ -8,6 +8,7 @@
 // (asconfig "enable": ["simd"]) steps two buildings per f64x2 operation with the same arithmetic,
 // in the same order, as the scalar build: results are bit-identical either way. Nothing allocates
 // per step.
+import { allocZeroed } from "../buffers";
 import { rc5Air_C, rc5MassEnd_C, setRc5Zone, solveRc5 } from "./rc5";
 import * as P from "./zoneLayout";
 
@@ -42,12 +43,9 @@ let tAir_C: usize = 0;
 
 export const THERMAL_ERR_BAD_COUNT: i32 = 1;
 
-function allocZeroed(slots: i32): usize {
+function allocSlots(slots: i32): usize {
   const used: i32 = slots > 0 ? slots : 1;
-  const bytes = (<usize>used) << 3;
-  const ptr = heap.alloc(bytes);
-  memory.fill(ptr, 0, bytes);
-  return ptr;
+  return allocZeroed((<usize>used) << 3);
 }
 
 function at(base: usize, i: i32): usize {
@@ -66,14 +64,14 @@ export function thermalInit(n: i32): i32 {
   if (n < 0 || n > 10_000_000) return THERMAL_ERR_BAD_COUNT;
   if (n > capacity || params === 0) {
     capacity = n;
-    params = allocZeroed(P.ZONE_PARAM_COUNT * n);
-    coefs = allocZeroed(COEF_SLOTS * (n + 1));
-    internalGains_W = allocZeroed(n);
-    solarGains_W = allocZeroed(n);
-    tMass_C = allocZeroed(n);
-    heating_W = allocZeroed(n);
-    cooling_W = allocZeroed(n);
-    tAir_C = allocZeroed(n);
+    params = allocSlots(P.ZONE_PARAM_COUNT * n);
+    coefs = allocSlots(COEF_SLOTS * (n + 1));
+    internalGains_W = allocSlots(n);
+    solarGains_W = allocSlots(n);
+    tMass_C = allocSlots(n);
+    heating_W = allocSlots(n);
+    cooling_W = allocSlots(n);
+    tAir_C = allocSlots(n);
   } else {
     memory.fill(params, 0, (<usize>(P.ZONE_PARAM_COUNT * capacity)) << 3);
     memory.fill(coefs, 0, (<usize>(COEF_SLOTS * (capacity + 1))) << 3);
@@ -258,6 +256,31 @@ export function thermalStepRange(first: i32, n: i32, tOut_C: f64): void {
     i += pairs << 1;
   }
   for (; i < end; i++) stepBuilding(i, tOut_C);
+}
+
+let outdoorSeries: usize = 0; // f64[outdoorHours]: thermalRunBlocks' outdoor temperatures
+let outdoorHours: i32 = 0;
+
+/** f64[hours]: an outdoor-temperature series for thermalRunBlocks (allocated on first use or when longer). */
+export function thermalOutdoorPtr(hours: i32): usize {
+  if (hours > outdoorHours) {
+    outdoorHours = hours;
+    outdoorSeries = allocSlots(hours);
+  }
+  return outdoorSeries;
+}
+
+/**
+ * Block-major run of the kernel, as the model runs it: each block of `block` buildings through hours
+ * 0 … hours−1 of thermalOutdoorPtr's series (gains held fixed). Same arithmetic per building-hour as
+ * thermalStep hour by hour; for benchmarks.
+ */
+export function thermalRunBlocks(block: i32, hours: i32): void {
+  if (block < 1 || hours > outdoorHours) return;
+  for (let first = 0; first < count; first += block) {
+    const n = min<i32>(block, count - first);
+    for (let h = 0; h < hours; h++) thermalStepRange(first, n, load<f64>(outdoorSeries + ((<usize>h) << 3)));
+  }
 }
 
 /** Number of buildings set by thermalInit. */

@@ -120,6 +120,16 @@ export class EnergyModel {
    * hour); results identical to stepping hour by hour. onProgress(doneBuildings, total) after each block.
    */
   runYear(onProgress?: (done: number, total: number) => void, block = DEFAULT_BLOCK): void {
+    this.runBuildings(onProgress, block);
+    this.check(this.wasm.modelYearFinish());
+  }
+
+  /**
+   * The year of every building without the network dispatch (a part of a stock split over workers,
+   * see split.ts): afterwards the grid-area rows hold Σ building import/export per hour and
+   * supply.dhDemandYear_W the district heat; finish with finalizeWithNetwork.
+   */
+  runBuildings(onProgress?: (done: number, total: number) => void, block = DEFAULT_BLOCK): void {
     if (!Number.isInteger(block) || block < 1 || block > 4096)
       throw new SimInputError(`block ${block} must be an integer in 1…4096`);
     this.restart();
@@ -129,7 +139,18 @@ export class EnergyModel {
       this.check(this.wasm.modelYearBlock(first, count));
       onProgress?.(first + count, this.buildings);
     }
-    this.check(this.wasm.modelYearFinish());
+  }
+
+  /** After runBuildings and a dispatch elsewhere: the monthly/yearly records with that network's figures. */
+  finalizeWithNetwork(network: {
+    dhMonthCo2_g: ArrayLike<number>;
+    dhMonthDelivered_Wh: ArrayLike<number>;
+    evMonthShare: ArrayLike<number>;
+  }): void {
+    this.supply.dhMonthCo2_g.set(network.dhMonthCo2_g);
+    this.supply.dhMonthDelivered_Wh.set(network.dhMonthDelivered_Wh);
+    this.supply.evMonthShare.set(network.evMonthShare);
+    this.supply.finalize();
   }
 
   /** Hour-major stepping: one hour of every building and both networks; returns the next hour. */

@@ -196,8 +196,9 @@ export class SupplyCore implements SupplyModel {
   get buildingOut(): Float64Array {
     return this.f64("BuildingOut", this.buildings * L.OUT_STRIDE);
   }
-  get monthly(): Float64Array {
-    return this.f64("Monthly", 12 * this.buildings * L.M_STRIDE);
+  /** f32 (completed months; see assembly/supply/months.ts): 7 significant digits, half the memory. */
+  get monthly(): Float32Array {
+    return new Float32Array(this.wasm.memory.buffer, this.ptr("Monthly"), 12 * this.buildings * L.M_STRIDE);
   }
   get yearly(): Float64Array {
     return this.f64("Yearly", this.buildings * L.M_STRIDE);
@@ -219,6 +220,30 @@ export class SupplyCore implements SupplyModel {
   }
   get plantOut_W(): Float64Array {
     return this.f64("PlantOut", this.hours * this.plants);
+  }
+  /** Year mode split over instances (model/split.ts): Σ district heat delivered per hour, before the dispatch. */
+  get dhDemandYear_W(): Float64Array {
+    return this.f64("DhDemandYear", this.hours);
+  }
+  /** After the dispatch: district-heat emissions [g] and delivered heat [Wh] per month, EV shares per month. */
+  get dhMonthCo2_g(): Float64Array {
+    return this.f64("DhMonthCo2", 12);
+  }
+  get dhMonthDelivered_Wh(): Float64Array {
+    return this.f64("DhMonthDelivered", 12);
+  }
+  get evMonthShare(): Float64Array {
+    return this.f64("EvMonthShare", 24);
+  }
+  /** Year mode without buildings (a network instance): prepares the hourly tables, then finishYear() dispatches. */
+  startNetworkYear(): void {
+    const code = this.wasm.supplyYearInit(1);
+    if (code !== 0) throw new SimInputError(INIT_ERRORS[code] ?? `supply year mode failed with code ${code}`);
+  }
+  /** Year mode: dispatches district heat and totals the grid areas for every hour. */
+  finishYear(): void {
+    const code = this.wasm.supplyYearFinish();
+    if (code !== 0) throw new SimInputError(INIT_ERRORS[code] ?? `supply year mode failed with code ${code}`);
   }
 
   private ptr(name: string): number {

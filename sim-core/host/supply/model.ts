@@ -18,8 +18,11 @@ export interface SupplyModel {
   readonly soc_Wh: Float64Array;
   /** f64[buildings · OUT_STRIDE]: flows of the last step [W]. */
   readonly buildingOut: Float64Array;
-  /** f64[12 · buildings · M_STRIDE]: monthly energy [Wh] and emissions [g]. */
-  readonly monthly: Float64Array;
+  /**
+   * [12 · buildings · M_STRIDE]: monthly energy [Wh] and emissions [g], complete after finalize(). The
+   * WASM core stores them as f32 (summed in f64; the yearly totals stay f64), the reference as f64.
+   */
+  readonly monthly: Float32Array | Float64Array;
   /** f64[buildings · M_STRIDE]: yearly totals (after finalize()). */
   readonly yearly: Float64Array;
   /** f64[hours · areas · A_STRIDE]. */

@@ -87,6 +87,16 @@ export class ThermalCore {
     this.wasm.thermalStep(tOut_C);
   }
 
+  /**
+   * Block-major run as the model does it (blocks of `block` buildings through every hour of tOut_C,
+   * gains held); the same per building-hour results as step() hour by hour. For benchmarks.
+   */
+  runBlocksUnchecked(tOut_C: Float64Array, block = 64): void {
+    const ptr = this.wasm.thermalOutdoorPtr(tOut_C.length);
+    new Float64Array(this.wasm.memory.buffer, ptr, tOut_C.length).set(tOut_C);
+    this.wasm.thermalRunBlocks(block, tOut_C.length);
+  }
+
   /** Size of the WASM linear memory [bytes] (all modules share it). */
   get memoryBytes(): number {
     return this.wasm.memory.buffer.byteLength;

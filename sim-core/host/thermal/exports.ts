@@ -7,6 +7,8 @@ export interface ThermalExports {
   thermalPrepare(): void;
   thermalPrepareBuilding(i: number): void;
   thermalStep(tOut_C: number): void;
+  thermalOutdoorPtr(hours: number): number;
+  thermalRunBlocks(block: number, hours: number): void;
   thermalCount(): number;
   thermalParamPtr(k: number): number;
   thermalInternalGainsPtr(): number;
