@@ -12,6 +12,7 @@ import {
   messageSize_bytes,
   parseWith,
 } from "./messages.ts";
+import { corked } from "./corked.ts";
 import { checkPoseUpdate, PoseTable } from "./poses.ts";
 import { ACTION_LIMIT, HARD_MESSAGES_PER_SECOND, POSE_LIMIT, TokenBucket } from "./rateLimit.ts";
 import { baselineScenario, type Outcome, Session } from "./Session.ts";
@@ -103,12 +104,19 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
       client.send("error", { type: String(type), message: `${String(type)}: unknown message type` }),
     );
     this.onMessageBytes("pose", (client, bytes: Uint8Array) => this.handlePose(client, bytes));
-    this.clock.setInterval(() => {
-      const frame = this.poses.takeChanges();
-      if (frame) this.broadcast("poses", frame);
-    }, POSE_FRAME_MS);
+    this.patchRate = POSE_FRAME_MS; // pose frames leave with the patches (broadcastPatch below)
     this.clock.setInterval(() => this.advanceClock(), CLOCK_CHECK_MS);
     void this.rerun();
+  }
+
+  /** The state patch and the pose frame of this tick, one encoded buffer each for all, one write per client. */
+  override broadcastPatch(): boolean {
+    return corked(this.clients, () => {
+      const changed = super.broadcastPatch();
+      const frame = this.poses.takeChanges();
+      if (frame) this.broadcastBytes("poses", frame, {});
+      return changed;
+    });
   }
 
   override onJoin(client: Client, options: unknown): void {
