@@ -52,6 +52,7 @@ export function syncState(state: SessionState, session: Session, connected: Map<
     for (const l of r.locks) state.locks.push(l);
   }
 
+  const committed = session.committedByParticipant();
   for (const p of r.participants) {
     let s = state.participants.get(p.id);
     if (!s) {
@@ -66,6 +67,7 @@ export function syncState(state: SessionState, session: Session, connected: Map<
       role: p.role ?? "",
       colour: p.role ? ROLES[p.role].colour : p.kind === "facilitator" ? FACILITATOR_COLOUR : SPECTATOR_COLOUR,
       budget_NOK: p.budget_NOK,
+      committed_NOK: committed.get(p.id) ?? 0,
       connected: slot !== undefined,
       slot: slot ?? 255,
     });
@@ -89,6 +91,7 @@ export function syncState(state: SessionState, session: Session, connected: Map<
       rationale: p.rationale,
       status: p.status,
       decidedBy: p.decidedBy ?? "",
+      cost_NOK: session.proposalCost_NOK(p),
       votesFor: tally.for,
       votesAgainst: tally.against,
     });

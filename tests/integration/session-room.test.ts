@@ -160,6 +160,8 @@ describe("co-creation sessions (SessionRoom, several SDK clients)", () => {
       ["reset", {}],
       ["branchVariant", { name: "Mine" }],
       ["setRole", { participantId: w.bob.welcome.participantId, role: "business" }],
+      ["setDecisionRule", { rule: "majority" }],
+      ["selectVariant", { variantId: "main" }],
     ];
     await until(() => w.facilitator.room.state.proposals.get(id)?.status === "open");
     for (const [type, m] of attempts) w.alice.room.send(type, m);
@@ -171,11 +173,45 @@ describe("co-creation sessions (SessionRoom, several SDK clients)", () => {
     expect(s.year).toBe(2025);
     expect(s.locks.length).toBe(0);
     expect(s.focus).toBe("both");
+    expect(s.decisionRule).toBe("facilitator");
     expect(s.variants.size).toBe(1);
     expect(s.participants.get(w.bob.welcome.participantId).role).toBe("youth");
     w.screen.room.send("propose", { lever: "retrofitRate", value: 1, startYear: 2026, rationale: "screen" });
     await until(() => w.screen.errors.length === 1);
     expect(w.screen.errors[0].message).toBe("propose: spectators cannot propose");
+    await leaveAll(w.all);
+  });
+
+  it("limits a role's proposals to its budget, with the cost by hand; rejected proposals free the budget", async () => {
+    const w = await workshop();
+    const aliceId = w.alice.welcome.participantId;
+    w.facilitator.room.send("setRole", { participantId: aliceId, role: "energyCompany", budget_NOK: 10e6 });
+    await until(() => w.alice.room.state.participants.get(aliceId).budget_NOK === 10e6);
+    // heatPumpShare 50 % (default 0) of the sample city's 240 buildings = 120 conversions, each 35 000 NOK plus
+    // 500 NOK/yr for 2030-2050 (21 years): 120 × (35 000 + 21 × 500) = 5 460 000 NOK.
+    const heatPumps = { lever: "heatPumpShare", value: 50, startYear: 2030, rationale: "Heat pumps" };
+    const first = await propose(w.alice, heatPumps);
+    await until(() => w.bob.room.state.proposals.get(first)?.cost_NOK > 0);
+    expect(w.bob.room.state.proposals.get(first).cost_NOK).toBe(5_460_000);
+    expect(w.bob.room.state.participants.get(aliceId).committed_NOK).toBe(5_460_000);
+
+    w.alice.room.send("propose", heatPumps); // 2 × 5.46 MNOK > 10 MNOK
+    await until(() => w.alice.errors.length === 1);
+    expect(w.alice.errors[0]).toEqual({
+      type: "propose",
+      message:
+        "propose: heatPumpShare 50 from 2030 costs 5.5 MNOK (120 × building converted); your budget as energy " +
+        "company is 10.0 MNOK, of which 5.5 MNOK is in your open and accepted proposals (4.5 MNOK left)",
+    });
+    expect(w.facilitator.room.state.proposals.size).toBe(1);
+    // Bob has no budget (0 = none): the same proposal is his to make.
+    await propose(w.bob, heatPumps);
+
+    w.facilitator.room.send("decide", { proposalId: first, decision: "reject" });
+    await until(() => w.alice.room.state.participants.get(aliceId).committed_NOK === 0);
+    await propose(w.alice, heatPumps);
+    await until(() => w.alice.room.state.participants.get(aliceId).committed_NOK === 5_460_000);
+    expect(w.alice.errors.length).toBe(1);
     await leaveAll(w.all);
   });
 
