@@ -37,7 +37,7 @@ export function createTvillingServer(options: TvillingServerOptions = {}) {
       [SESSION_ROOM]: defineRoom(SessionRoom, { services } as SessionRoomOptions).filterBy(["code"]),
     },
     express: (app) => {
-      sessionRoutes(app, store);
+      sessionRoutes(app, store, services.simulation);
       app.get("/api/city/:municipality", async (req, res) => {
         try {
           res.json((await loadCity(req.params.municipality)).city);

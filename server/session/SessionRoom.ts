@@ -1,6 +1,5 @@
 import { type Client, Room, ServerError } from "@colyseus/core";
 import { canonicalJson } from "../../sim-core/scenario/index.ts";
-import { knownMunicipalities, loadCity } from "../city/loadCity.ts";
 import type { SessionStore } from "../persistence/SessionStore.ts";
 import { isJoinCode, normaliseJoinCode } from "./codes.ts";
 import {
@@ -13,13 +12,13 @@ import {
   parseWith,
 } from "./messages.ts";
 import { corked } from "./corked.ts";
-import { type CostFacts, costFacts, proposalCost } from "./proposalCost.ts";
 import { checkPoseUpdate, PoseTable } from "./poses.ts";
 import { ACTION_LIMIT, HARD_MESSAGES_PER_SECOND, POSE_LIMIT, TokenBucket } from "./rateLimit.ts";
 import { baselineScenario, type Outcome, Session } from "./Session.ts";
 import { SessionState } from "./SessionState.ts";
 import type { KpiSnapshot, SessionSimulation } from "./simulation/SessionSimulation.ts";
-import { syncKpi, syncState, whereLabel } from "./stateSync.ts";
+import { sessionContext } from "./sessionContext.ts";
+import { syncKpi, syncState } from "./stateSync.ts";
 
 export interface SessionServices {
   store: SessionStore;
@@ -83,21 +82,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     if (!isJoinCode(code)) throw new ServerError(400, `"${options.code}" is not a join code`);
     const record = this.services.store.load(code);
     if (!record) throw new ServerError(404, `no session with code ${code}`);
-    const city = await loadCity(record.municipality);
-    const facts = new Map<string, CostFacts>(); // per `where`: the buildings do not change during a session
-    this.session = new Session(record, {
-      municipalities: knownMunicipalities(),
-      districts: city.city.districts.map((d) => d.name),
-      costOf: (i, horizon) => {
-        const key = whereLabel(i.where);
-        let f = facts.get(key);
-        if (!f) {
-          f = costFacts(city.city, i.where);
-          facts.set(key, f);
-        }
-        return proposalCost(i.lever, i.value, i.startYear, horizon, f);
-      },
-    });
+    this.session = new Session(record, await sessionContext(record.municipality));
     this.simulation = this.services.simulation(record.municipality);
     this.setState(new SessionState());
     this.sync();

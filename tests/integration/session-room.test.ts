@@ -125,6 +125,39 @@ describe("co-creation sessions (SessionRoom, several SDK clients)", () => {
     await leaveAll(w.all);
   });
 
+  it("gives the facilitator the HTML report: the KPIs of the room's year, proposals with votes and cost", async () => {
+    const w = await workshop();
+    const id = await propose(w.alice, { lever: "heatPumpShare", value: 50, startYear: 2030, rationale: "Pumps <now>" });
+    w.bob.room.send("vote", { proposalId: id, choice: "for" });
+    await until(() => w.facilitator.room.state.proposals.get(id)?.votesFor === 1);
+    const runs = w.facilitator.room.state.runCount;
+    w.facilitator.room.send("decide", { proposalId: id, decision: "accept" });
+    w.facilitator.room.send("setClock", { year: 2032 });
+    await until(() => w.facilitator.room.state.runCount > runs && w.facilitator.room.state.kpi.year === 2032);
+    await new Promise((r) => setTimeout(r, 250)); // the store saves at most every 100 ms
+    const url = `${baseUrl}/api/sessions/${w.code}/report`;
+    expect((await fetch(url)).status).toBe(403);
+    expect((await fetch(url, { headers: { "x-facilitator-secret": "wrong" } })).status).toBe(403);
+    const res = await fetch(url, { headers: { "x-facilitator-secret": w.facilitatorSecret } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+    const html = await res.text();
+    expect(html).not.toMatch(/<script|(src|href)="?https?:/); // self-contained
+    expect(html).toContain(`<b>${w.code}</b>`);
+    expect(html).toContain("Pumps &lt;now&gt;"); // escaped
+    // The proposal's row: 1 for, 0 against, 120 × (35 000 + 21 × 500) NOK = 5.5 MNOK, accepted by the facilitator.
+    expect(html).toMatch(
+      /<td>Alice<\/td><td>Pumps &lt;now&gt;<\/td><td>1<\/td><td>0<\/td><td>5.5 MNOK<\/td><td>accepted \(facilitator\)/,
+    );
+    // The report's KPIs for the clock's year are the ones the room shows (same simulation, same scenario).
+    const s = w.facilitator.room.state;
+    const round = (v: number) => (Math.round(v * 10) / 10).toString();
+    expect(html).toContain(
+      `<tr><td>Electricity for heat (MWh)</td><td>${round(s.baseline.electricityForHeat_MWh)}</td><td>${round(s.kpi.electricityForHeat_MWh)}</td></tr>`,
+    );
+    await leaveAll(w.all);
+  });
+
   it("computes the baseline year's heat demand as Σ H·(21 − θe)⁺ with the default retrofit rate, by hand", async () => {
     const w = await workshop();
     const { city, heatLossCoeff_W_K, outdoorTemp_C } = await loadCity("baerum");
