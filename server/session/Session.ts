@@ -20,7 +20,8 @@ import type {
   SessionRecord,
   VariantRecord,
 } from "./model.ts";
-import { formatNOK, type ProposalCost } from "./proposalCost.ts";
+import { formatNOK } from "./formatNOK.ts";
+import type { ProposalCost } from "./proposalCost.ts";
 import { ROLES, type RoleId } from "./roles.ts";
 
 /** What the rules need from outside: scenario validation and the cost of an intervention (role budgets). */

@@ -112,10 +112,3 @@ export function proposalCost(
   const { capex_NOK, opex_NOK_yr, basis } = spec.cost;
   return { cost_NOK: units * (capex_NOK + opex_NOK_yr * years), units, basis };
 }
-
-/** "12.3 MNOK" / "850 kNOK" / "0 NOK". */
-export function formatNOK(nok: number): string {
-  if (nok >= 1e6) return `${(nok / 1e6).toFixed(1)} MNOK`;
-  if (nok >= 1e3) return `${(nok / 1e3).toFixed(0)} kNOK`;
-  return `${Math.round(nok)} NOK`;
-}

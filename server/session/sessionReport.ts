@@ -4,7 +4,7 @@
 import { lineChartSvg } from "../report/lineChart.ts";
 import { esc, n1 } from "../report/svg.ts";
 import type { SessionRecord } from "./model.ts";
-import { formatNOK } from "./proposalCost.ts";
+import { formatNOK } from "./formatNOK.ts";
 import { ROLES } from "./roles.ts";
 import { baselineScenario } from "./Session.ts";
 import type { KpiSnapshot, SessionSimulation } from "./simulation/SessionSimulation.ts";
