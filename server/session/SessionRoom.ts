@@ -42,6 +42,8 @@ export interface SessionMetadata {
 interface ClientData {
   participantId: string;
   slot: number;
+  /** Screens have no avatar (a participant's kind never changes). */
+  spectator: boolean;
   actions: TokenBucket;
   poses: TokenBucket;
 }
@@ -129,6 +131,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     this.clientData.set(client.sessionId, {
       participantId: participant.id,
       slot,
+      spectator: participant.kind === "spectator",
       actions: new TokenBucket(ACTION_LIMIT, now),
       poses: new TokenBucket(POSE_LIMIT, now),
     });
@@ -250,8 +253,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     if (!data) return;
     const problem = checkPoseUpdate(bytes);
     if (problem) return this.refuse(client, "pose", problem);
-    if (this.session.participant(data.participantId)?.kind === "spectator")
-      return this.refuse(client, "pose", "pose: spectators have no avatar");
+    if (data.spectator) return this.refuse(client, "pose", "pose: spectators have no avatar");
     // Over 20 Hz the extra poses are dropped silently: the next one supersedes them anyway.
     if (!data.poses.take(Date.now())) return;
     this.poses.update(data.slot, bytes);
