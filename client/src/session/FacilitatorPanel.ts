@@ -32,7 +32,7 @@ export interface FacilitatorActions {
   lobby(): Promise<LobbySession[]>;
 }
 
-const WIDTH = 420;
+const WIDTH = 400; // left of the session panel (top right, 392 px in, 470 wide) on a 1280 px screen
 const FOCI = ["energy", "circular", "both"] as const;
 const LOBBY_ROWS = 4;
 
@@ -69,24 +69,24 @@ export class FacilitatorPanel {
 
     const clock = this.row("clockRow");
     this.click(clock, "yearDown", 36, () => this.setYear(-1), "−");
-    this.text(clock, "yearText", 80);
+    this.text(clock, "yearText", 70);
     this.click(clock, "yearUp", 36, () => this.setYear(1), "+");
-    this.click(clock, "playPause", 100, () => this.send("setClock", { playing: !this.state?.playing }));
+    this.click(clock, "playPause", 90, () => this.send("setClock", { playing: !this.state?.playing }));
     this.click(clock, "speedDown", 36, () => this.setSpeed(-1), "−");
-    this.text(clock, "speedText", 80, 15);
+    this.text(clock, "speedText", 70, 14);
     this.click(clock, "speedUp", 36, () => this.setSpeed(1), "+");
 
     const focus = this.row("focusRow");
     this.click(focus, "focusPrev", 36, () => this.setFocus(-1), "‹");
     this.text(focus, "focusText", 130, 15);
     this.click(focus, "focusNext", 36, () => this.setFocus(1), "›");
-    this.click(focus, "ruleToggle", 200, () =>
+    this.click(focus, "ruleToggle", 180, () =>
       this.send("setDecisionRule", { rule: this.state?.decisionRule === "majority" ? "facilitator" : "majority" }),
     );
 
     const lock = this.row("lockRow");
     this.click(lock, "lockLeverPrev", 36, () => this.setLockLever(-1), "‹");
-    this.text(lock, "lockLeverText", 210, 14);
+    this.text(lock, "lockLeverText", 200, 14);
     this.click(lock, "lockLeverNext", 36, () => this.setLockLever(1), "›");
     this.click(lock, "lockToggle", 110, () =>
       this.send("setLock", { lever: this.lockLever.id, locked: !this.state?.locks.includes(this.lockLever.id) }),
