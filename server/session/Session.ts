@@ -246,6 +246,21 @@ export class Session {
     return ok(this.record.decisionRule === "majority" ? this.applyMajority(proposal) : null);
   }
 
+  /** The tally of every proposal that has votes, in one pass over the votes. */
+  tallies(): Map<string, { for: number; against: number }> {
+    const all = new Map<string, { for: number; against: number }>();
+    for (const v of this.record.votes) {
+      let t = all.get(v.proposalId);
+      if (!t) {
+        t = { for: 0, against: 0 };
+        all.set(v.proposalId, t);
+      }
+      if (v.choice === "for") t.for++;
+      else t.against++;
+    }
+    return all;
+  }
+
   tally(proposalId: string): { for: number; against: number } {
     let yes = 0;
     let no = 0;

@@ -23,6 +23,8 @@ function set(target: any, values: Record<string, unknown>): void {
   for (const [k, v] of Object.entries(values)) if (target[k] !== v) target[k] = v;
 }
 
+const NO_VOTES = { for: 0, against: 0 } as const;
+
 export function syncKpi(target: KpiState, kpi: KpiSnapshot): void {
   set(target, {
     year: kpi.year,
@@ -73,13 +75,14 @@ export function syncState(state: SessionState, session: Session, connected: Map<
     });
   }
 
+  const tallies = session.tallies();
   for (const p of r.proposals) {
     let s = state.proposals.get(p.id);
     if (!s) {
       s = new ProposalState();
       state.proposals.set(p.id, s);
     }
-    const tally = session.tally(p.id);
+    const tally = tallies.get(p.id) ?? NO_VOTES;
     set(s, {
       id: p.id,
       authorId: p.authorId,
