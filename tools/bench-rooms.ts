@@ -82,7 +82,8 @@ async function runBots(config: BotConfig): Promise<BotResult> {
     try {
       room = (await sdk.joinOrCreate("session", options)) as AnyRoom;
     } catch (err) {
-      fail(`join: ${(err as Error).message}`);
+      const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+      fail(`join: ${(err as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ""}`);
       return;
     }
     result.clients++;

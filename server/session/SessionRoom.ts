@@ -63,6 +63,8 @@ const MAX_SLOTS = 255; // slot 255 = not connected
 export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMetadata }> {
   override maxClients = 100;
   override maxMessagesPerSecond = HARD_MESSAGES_PER_SECOND;
+  /** A class joining at once on a busy machine needs longer than the default 15 s to connect. */
+  override seatReservationTimeout = 30;
 
   private services!: SessionServices;
   private session!: Session;

@@ -36,10 +36,14 @@ describe("co-creation sessions (SessionRoom, several SDK clients)", () => {
     buildings: Uint8Array[];
   }> {
     const room = (await colyseus.sdk.joinOrCreate("session", options)) as AnyRoom;
-    const welcome = await welcomeOf(room);
+    // Every handler before the welcome is awaited: the buildings of a finished run follow the welcome at once,
+    // and the SDK drops messages that have no handler yet.
+    const errors = collect(room, "error");
+    const buildings = collect<Uint8Array>(room, "buildings");
     room.onMessage("ok", () => {});
     room.onMessage("poses", () => {});
-    return { room, welcome, errors: collect(room, "error"), buildings: collect<Uint8Array>(room, "buildings") };
+    const welcome = await welcomeOf(room);
+    return { room, welcome, errors, buildings };
   }
 
   /** A facilitator, two participants in roles and a screen, all in one new session. */
