@@ -11,6 +11,7 @@ import { DEFAULT_DB_PATH, SessionStore } from "./persistence/SessionStore.ts";
 import { SESSION_ROOM, sessionRoutes } from "./session/routes.ts";
 import { SessionRoom, type SessionRoomOptions, type SessionServices } from "./session/SessionRoom.ts";
 import { WorkerSimulation } from "./session/simulation/WorkerSimulation.ts";
+import { pooledSimulations } from "./session/simulationPool.ts";
 
 export const CLIENT_DIST = fileURLToPath(new URL("../dist/client/", import.meta.url));
 
@@ -27,7 +28,10 @@ export const MAX_WS_PAYLOAD_BYTES = 64 * 1024;
 export function createTvillingServer(options: TvillingServerOptions = {}) {
   const env = options.env ?? process.env;
   const store = new SessionStore(options.dbPath ?? env.TVILLING_DB ?? DEFAULT_DB_PATH);
-  const services: SessionServices = { store, simulation: (municipality) => new WorkerSimulation(municipality) };
+  const services: SessionServices = {
+    store,
+    simulation: pooledSimulations((municipality) => new WorkerSimulation(municipality)),
+  };
   return defineServer({
     greet: false,
     transport: new WebSocketTransport({ maxPayload: MAX_WS_PAYLOAD_BYTES }),
@@ -37,7 +41,7 @@ export function createTvillingServer(options: TvillingServerOptions = {}) {
       [SESSION_ROOM]: defineRoom(SessionRoom, { services } as SessionRoomOptions).filterBy(["code"]),
     },
     express: (app) => {
-      sessionRoutes(app, store);
+      sessionRoutes(app, store, services.simulation);
       app.get("/api/city/:municipality", async (req, res) => {
         try {
           res.json((await loadCity(req.params.municipality)).city);

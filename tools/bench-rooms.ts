@@ -35,6 +35,8 @@ interface BotConfig {
 interface BotResult {
   latencies_ms: number[];
   bytesInWindow: number;
+  /** Bytes received in the window by kind: state patches, pose frames, building results, other messages. */
+  bytesByKind: Record<string, number>;
   clients: number;
   errors: number;
   errorSamples: string[];
@@ -55,6 +57,7 @@ async function runBots(config: BotConfig): Promise<BotResult> {
   const result: BotResult = {
     latencies_ms: [],
     bytesInWindow: 0,
+    bytesByKind: {},
     clients: 0,
     errors: 0,
     errorSamples: [],
@@ -79,7 +82,8 @@ async function runBots(config: BotConfig): Promise<BotResult> {
     try {
       room = (await sdk.joinOrCreate("session", options)) as AnyRoom;
     } catch (err) {
-      fail(`join: ${(err as Error).message}`);
+      const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+      fail(`join: ${(err as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ""}`);
       return;
     }
     result.clients++;
@@ -88,7 +92,11 @@ async function runBots(config: BotConfig): Promise<BotResult> {
     // biome-ignore lint/suspicious/noExplicitAny: the SDK's transport socket, to count received bytes
     const ws = (room.connection as any).transport.ws as WebSocket;
     ws.addEventListener("message", (e: MessageEvent) => {
-      if (inWindow()) result.bytesInWindow += (e.data as ArrayBuffer).byteLength ?? 0;
+      if (!inWindow()) return;
+      const data = new Uint8Array(e.data as ArrayBuffer);
+      result.bytesInWindow += data.byteLength;
+      const kind = messageKind(data);
+      result.bytesByKind[kind] = (result.bytesByKind[kind] ?? 0) + data.byteLength;
     });
     let slot = -1;
     room.onMessage("welcome", (m: { participantId: string; slot: number }) => {
@@ -214,6 +222,14 @@ async function runBots(config: BotConfig): Promise<BotResult> {
   return result;
 }
 
+/** Colyseus protocol byte (15 patch, 13 message, 17 bytes message) and, for messages, the type name. */
+function messageKind(data: Uint8Array): string {
+  if (data[0] === 15) return "patch";
+  if ((data[0] === 13 || data[0] === 17) && (data[1] & 0xe0) === 0xa0)
+    return new TextDecoder().decode(data.subarray(2, 2 + (data[1] & 0x1f)));
+  return `protocol ${data[0]}`;
+}
+
 /** The head position of `slot` in a frame, as a key, or null; skips the other records without decoding. */
 function ownHeadKey(frame: Uint8Array, slot: number): string | null {
   let at = 0;
@@ -265,7 +281,10 @@ async function main(): Promise<void> {
   const port = await freePort();
   const url = `http://localhost:${port}`;
   const db = join(mkdtempSync(join(tmpdir(), "tvilling-bench-")), "bench.sqlite");
-  const server = spawn(process.execPath, ["--no-warnings", "--import", "tsx", "server/main.ts"], {
+  // --profile DIR: the server writes a V8 CPU profile (.cpuprofile) into DIR when it exits.
+  const profileAt = process.argv.indexOf("--profile");
+  const profileArgs = profileAt > 0 ? ["--cpu-prof", "--cpu-prof-dir", process.argv[profileAt + 1]] : [];
+  const server = spawn(process.execPath, [...profileArgs, "--no-warnings", "--import", "tsx", "server/main.ts"], {
     cwd: root,
     env: { ...process.env, PORT: String(port), TVILLING_DB: db, REDIS_URL: "" },
     stdio: ["ignore", "pipe", "inherit"],
@@ -352,6 +371,15 @@ async function main(): Promise<void> {
     const lostVotes = done.reduce((s, r) => s + r.lostVotes, 0);
     const votes = done.reduce((s, r) => s + r.votesAcked, 0);
     const samples = done.flatMap((r) => r.errorSamples);
+    const byKind: Record<string, number> = {};
+    for (const r of done)
+      for (const [k, b] of Object.entries(r.bytesByKind)) byKind[k] = (byKind[k] ?? 0) + b / 1000 / window_s / clients;
+    console.log(
+      `kB/s per client by kind: ${Object.entries(byKind)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+        .join(", ")}`,
+    );
     console.log(
       `${ready.size === groups.length ? "joins settled" : "join deadline reached"} after ${joined_s.toFixed(1)} s; window ${window_s} s, ${latencies.length} latency samples, ${votes} votes sent`,
     );
@@ -371,6 +399,11 @@ async function main(): Promise<void> {
     );
   } finally {
     clearTimeout(hardStop);
+    if (profileArgs.length && server.exitCode === null) {
+      // A graceful stop, so that V8 writes the profile.
+      server.kill("SIGTERM");
+      await Promise.race([new Promise((r) => server.once("exit", r)), new Promise((r) => setTimeout(r, 8000))]);
+    }
     killAll();
   }
 }

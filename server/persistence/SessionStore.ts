@@ -1,11 +1,11 @@
 // Sessions in an embedded SQLite database (node:sqlite): sessions, scenarios (one per variant), participants,
-// proposals, votes and the append-only decision log. A session is saved whole in one transaction after each
-// change (they hold tens of rows), the log incrementally; WAL lets several server processes share the file.
+// proposals, votes and the append-only decision log. A session is saved in one transaction after each burst of
+// changes: only its rows that changed, the log incrementally; WAL lets several server processes share the file.
 // synchronous=NORMAL in WAL mode: a commit survives a crash of the process (not of the machine) without an
 // fsync per commit.
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { DatabaseSync } from "node:sqlite";
+import { DatabaseSync, type StatementSync } from "node:sqlite";
 import { createHash } from "node:crypto";
 import { canonicalJson } from "../../sim-core/scenario/index.ts";
 import type { SessionRecord } from "../session/model.ts";
@@ -46,9 +46,44 @@ export interface SessionSummary {
 }
 
 type Row = Record<string, string | number | null>;
+type SqlValue = string | number | null;
+
+/** Tables with one row per item of a session, saved by difference: upsert keeps the rowid (load order). */
+const ROW_TABLES = {
+  scenarios: {
+    upsert: `INSERT INTO scenarios VALUES (?,?,?,?,?,?,?) ON CONFLICT(code, variant_id) DO UPDATE SET name=excluded.name,
+      parent_id=excluded.parent_id, scenario_json=excluded.scenario_json, content_hash=excluded.content_hash`,
+    remove: "DELETE FROM scenarios WHERE code = ? AND variant_id = ?",
+    keyColumns: 2,
+  },
+  participants: {
+    upsert: `INSERT INTO participants VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(code, id) DO UPDATE SET
+      key_hash=excluded.key_hash, name=excluded.name, kind=excluded.kind, role=excluded.role,
+      budget_nok=excluded.budget_nok`,
+    remove: "DELETE FROM participants WHERE code = ? AND id = ?",
+    keyColumns: 2,
+  },
+  proposals: {
+    upsert: `INSERT INTO proposals VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(code, id) DO UPDATE SET
+      lever=excluded.lever, value=excluded.value, start_year=excluded.start_year, where_json=excluded.where_json,
+      rationale=excluded.rationale, status=excluded.status, decided_at=excluded.decided_at, decided_by=excluded.decided_by`,
+    remove: "DELETE FROM proposals WHERE code = ? AND id = ?",
+    keyColumns: 2,
+  },
+  votes: {
+    upsert: `INSERT INTO votes VALUES (?,?,?,?) ON CONFLICT(code, proposal_id, participant_id) DO UPDATE SET
+      choice=excluded.choice`,
+    remove: "DELETE FROM votes WHERE code = ? AND proposal_id = ? AND participant_id = ?",
+    keyColumns: 3,
+  },
+} as const;
+type RowTable = keyof typeof ROW_TABLES;
 
 export class SessionStore {
   private readonly db: DatabaseSync;
+  private readonly statements = new Map<string, StatementSync>();
+  /** Per session code, the rows as last saved by this process (table|key → column values). */
+  private readonly savedRows = new Map<string, Map<string, SqlValue[]>>();
 
   constructor(readonly path: string = DEFAULT_DB_PATH) {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -63,14 +98,47 @@ export class SessionStore {
     return this.db.prepare("SELECT 1 FROM sessions WHERE code = ?").get(code) !== undefined;
   }
 
-  /** Saves the whole session (insert or replace) in one transaction. */
+  /**
+   * Saves the session in one transaction. The first save of a code in this process rewrites all its rows;
+   * later ones write only the rows that changed since (a vote is one row, not the whole session).
+   */
   save(r: SessionRecord): void {
-    // Same digest as contentHash() of sim-core/scenario, computed synchronously so saves never interleave.
-    const hashes = r.variants.map((v) => createHash("sha256").update(canonicalJson(v.scenario)).digest("hex"));
     const db = this.db;
+    const previous = this.savedRows.get(r.code);
+    const next = new Map<string, SqlValue[]>();
+    // Same digest as contentHash() of sim-core/scenario, computed synchronously so saves never interleave.
+    const digest = (v: SessionRecord["variants"][number]) =>
+      createHash("sha256").update(canonicalJson(v.scenario)).digest("hex");
+    for (const v of r.variants) {
+      const json = JSON.stringify(v.scenario);
+      const old = previous?.get(`scenarios|${v.id}`);
+      const hash = old && old[5] === json ? old[6] : digest(v);
+      next.set(`scenarios|${v.id}`, [r.code, v.id, v.name, v.parentId, v.createdAt, json, hash]);
+    }
+    for (const p of r.participants)
+      next.set(`participants|${p.id}`, [r.code, p.id, p.keyHash, p.name, p.kind, p.role, p.budget_NOK, p.joinedAt]);
+    for (const p of r.proposals)
+      next.set(`proposals|${p.id}`, [
+        r.code,
+        p.id,
+        p.authorId,
+        p.variantId,
+        p.lever,
+        p.value,
+        p.startYear,
+        JSON.stringify(p.where),
+        p.rationale,
+        p.status,
+        p.createdAt,
+        p.decidedAt,
+        p.decidedBy,
+      ]);
+    for (const v of r.votes)
+      next.set(`votes|${v.proposalId}|${v.participantId}`, [r.code, v.proposalId, v.participantId, v.choice]);
+
     db.exec("BEGIN IMMEDIATE");
     try {
-      db.prepare(
+      this.statement(
         `INSERT INTO sessions VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET name=excluded.name,
          focus=excluded.focus, decision_rule=excluded.decision_rule, updated_at=excluded.updated_at,
          clock_json=excluded.clock_json, locks_json=excluded.locks_json, active_variant=excluded.active_variant`,
@@ -87,45 +155,47 @@ export class SessionStore {
         JSON.stringify(r.locks),
         r.activeVariantId,
       );
-      for (const table of ["scenarios", "participants", "proposals", "votes"])
-        db.prepare(`DELETE FROM ${table} WHERE code = ?`).run(r.code);
-      const scen = db.prepare("INSERT INTO scenarios VALUES (?,?,?,?,?,?,?)");
-      for (const [i, v] of r.variants.entries())
-        scen.run(r.code, v.id, v.name, v.parentId, v.createdAt, JSON.stringify(v.scenario), hashes[i]);
-      const part = db.prepare("INSERT INTO participants VALUES (?,?,?,?,?,?,?,?)");
-      for (const p of r.participants)
-        part.run(r.code, p.id, p.keyHash, p.name, p.kind, p.role, p.budget_NOK, p.joinedAt);
-      const prop = db.prepare("INSERT INTO proposals VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-      for (const p of r.proposals)
-        prop.run(
-          r.code,
-          p.id,
-          p.authorId,
-          p.variantId,
-          p.lever,
-          p.value,
-          p.startYear,
-          JSON.stringify(p.where),
-          p.rationale,
-          p.status,
-          p.createdAt,
-          p.decidedAt,
-          p.decidedBy,
-        );
-      const vote = db.prepare("INSERT INTO votes VALUES (?,?,?,?)");
-      for (const v of r.votes) vote.run(r.code, v.proposalId, v.participantId, v.choice);
-      const lastSeq = (db.prepare("SELECT MAX(seq) AS s FROM decision_log WHERE code = ?").get(r.code) as Row).s ?? 0;
-      const log = db.prepare("INSERT INTO decision_log VALUES (?,?,?,?,?,?)");
-      for (const e of r.log)
-        if (e.seq > (lastSeq as number)) log.run(r.code, e.seq, e.at, e.actorId, e.action, JSON.stringify(e.detail));
+      if (!previous)
+        for (const table of Object.keys(ROW_TABLES)) this.statement(`DELETE FROM ${table} WHERE code = ?`).run(r.code);
+      for (const [key, row] of next) {
+        const old = previous?.get(key);
+        if (old && old.length === row.length && old.every((x, i) => x === row[i])) continue;
+        this.statement(ROW_TABLES[key.slice(0, key.indexOf("|")) as RowTable].upsert).run(...row);
+      }
+      if (previous)
+        for (const [key, old] of previous)
+          if (!next.has(key)) {
+            const table = key.slice(0, key.indexOf("|")) as RowTable;
+            this.statement(ROW_TABLES[table].remove).run(...old.slice(0, ROW_TABLES[table].keyColumns));
+          }
+      const lastSeq =
+        (this.statement("SELECT MAX(seq) AS s FROM decision_log WHERE code = ?").get(r.code) as Row).s ?? 0;
+      const log = this.statement("INSERT INTO decision_log VALUES (?,?,?,?,?,?)");
+      let first = r.log.length;
+      while (first > 0 && r.log[first - 1].seq > (lastSeq as number)) first--;
+      for (const e of r.log.slice(first)) log.run(r.code, e.seq, e.at, e.actorId, e.action, JSON.stringify(e.detail));
       db.exec("COMMIT");
+      this.savedRows.set(r.code, next);
     } catch (err) {
       db.exec("ROLLBACK");
+      this.savedRows.delete(r.code);
       throw err;
     }
   }
 
+  /** Prepared once per SQL text. */
+  private statement(sql: string): StatementSync {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
   load(code: string): SessionRecord | null {
+    // Another process may have saved this session since: the next save here rewrites it whole.
+    this.savedRows.delete(code);
     const s = this.db.prepare("SELECT * FROM sessions WHERE code = ?").get(code) as Row | undefined;
     if (!s) return null;
     const all = (sql: string) => this.db.prepare(sql).all(code) as Row[];

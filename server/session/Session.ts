@@ -5,6 +5,7 @@ import {
   LEVER_BY_ID,
   SCENARIO_FORMAT_VERSION,
   type Scenario,
+  type Intervention,
   type ValidationContext,
   validateScenario,
 } from "../../sim-core/scenario/index.ts";
@@ -19,7 +20,15 @@ import type {
   SessionRecord,
   VariantRecord,
 } from "./model.ts";
+import { formatNOK } from "./formatNOK.ts";
+import type { ProposalCost } from "./proposalCost.ts";
 import { ROLES, type RoleId } from "./roles.ts";
+
+/** What the rules need from outside: scenario validation and the cost of an intervention (role budgets). */
+export interface SessionContext extends ValidationContext {
+  /** Cost of an intervention from its start year to `horizon` [NOK]; without it nothing costs anything. */
+  costOf?(intervention: Intervention, horizon: number): ProposalCost;
+}
 
 export type Outcome<T = void> = { ok: true; value: T } | { ok: false; error: string };
 const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
@@ -83,7 +92,7 @@ export class Session {
 
   constructor(
     readonly record: SessionRecord,
-    private readonly validation: ValidationContext,
+    private readonly validation: SessionContext,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -164,6 +173,8 @@ export class Session {
       interventions: [...variant.scenario.interventions, intervention],
     });
     if (!check.ok) return check;
+    const budget = this.checkBudget(actor, intervention);
+    if (!budget.ok) return budget;
     const proposal: ProposalRecord = {
       id: newId(),
       authorId: actorId,
@@ -180,6 +191,47 @@ export class Session {
     return ok(proposal);
   }
 
+  /** Cost of a proposal over the scenario's horizon [NOK] (0 without a cost model). */
+  proposalCost_NOK(p: Pick<ProposalRecord, "lever" | "value" | "startYear" | "where">): number {
+    return this.costOf(p).cost_NOK;
+  }
+
+  private costOf(p: Pick<ProposalRecord, "lever" | "value" | "startYear" | "where">): ProposalCost {
+    const horizon = this.activeVariant.scenario.horizon;
+    return this.validation.costOf?.(p, horizon) ?? { cost_NOK: 0, units: 0, basis: "" };
+  }
+
+  /** What a participant's open and accepted proposals cost together [NOK]: the part of the budget in use. */
+  committed_NOK(participantId: string): number {
+    return this.committedByParticipant().get(participantId) ?? 0;
+  }
+
+  /** committed_NOK of every author at once (one pass over the proposals). */
+  committedByParticipant(): Map<string, number> {
+    const sums = new Map<string, number>();
+    for (const p of this.record.proposals)
+      if (p.status !== "rejected") sums.set(p.authorId, (sums.get(p.authorId) ?? 0) + this.proposalCost_NOK(p));
+    return sums;
+  }
+
+  /** A budget of 0 means none (no limit); otherwise open + accepted + this proposal must fit in it. */
+  private checkBudget(
+    actor: ParticipantRecord,
+    i: Pick<ProposalRecord, "lever" | "value" | "startYear" | "where">,
+  ): Outcome {
+    if (!(actor.budget_NOK > 0)) return ok(undefined);
+    const cost = this.costOf(i);
+    const committed = this.committed_NOK(actor.id);
+    if (committed + cost.cost_NOK <= actor.budget_NOK) return ok(undefined);
+    const role = actor.role ? ROLES[actor.role].label.en.toLowerCase() : actor.kind;
+    return fail(
+      `propose: ${i.lever} ${i.value} from ${i.startYear} costs ${formatNOK(cost.cost_NOK)} ` +
+        `(${Math.round(cost.units).toLocaleString("en")} × ${cost.basis}); your budget as ${role} is ` +
+        `${formatNOK(actor.budget_NOK)}, of which ${formatNOK(committed)} is in your open and accepted proposals ` +
+        `(${formatNOK(Math.max(0, actor.budget_NOK - committed))} left)`,
+    );
+  }
+
   /** One vote per participant and proposal; voting again replaces the earlier choice. */
   vote(actorId: string, m: MessageOf<"vote">): Outcome<ProposalRecord | null> {
     const actor = this.participant(actorId);
@@ -192,6 +244,21 @@ export class Session {
     else this.record.votes.push({ proposalId: proposal.id, participantId: actorId, choice: m.choice });
     this.log(actorId, "vote", { proposalId: proposal.id, choice: m.choice });
     return ok(this.record.decisionRule === "majority" ? this.applyMajority(proposal) : null);
+  }
+
+  /** The tally of every proposal that has votes, in one pass over the votes. */
+  tallies(): Map<string, { for: number; against: number }> {
+    const all = new Map<string, { for: number; against: number }>();
+    for (const v of this.record.votes) {
+      let t = all.get(v.proposalId);
+      if (!t) {
+        t = { for: 0, against: 0 };
+        all.set(v.proposalId, t);
+      }
+      if (v.choice === "for") t.for++;
+      else t.against++;
+    }
+    return all;
   }
 
   tally(proposalId: string): { for: number; against: number } {

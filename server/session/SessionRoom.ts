@@ -1,6 +1,5 @@
 import { type Client, Room, ServerError } from "@colyseus/core";
 import { canonicalJson } from "../../sim-core/scenario/index.ts";
-import { knownMunicipalities, loadCity } from "../city/loadCity.ts";
 import type { SessionStore } from "../persistence/SessionStore.ts";
 import { isJoinCode, normaliseJoinCode } from "./codes.ts";
 import {
@@ -12,11 +11,13 @@ import {
   messageSize_bytes,
   parseWith,
 } from "./messages.ts";
+import { corked } from "./corked.ts";
 import { checkPoseUpdate, PoseTable } from "./poses.ts";
 import { ACTION_LIMIT, HARD_MESSAGES_PER_SECOND, POSE_LIMIT, TokenBucket } from "./rateLimit.ts";
 import { baselineScenario, type Outcome, Session } from "./Session.ts";
 import { SessionState } from "./SessionState.ts";
 import type { KpiSnapshot, SessionSimulation } from "./simulation/SessionSimulation.ts";
+import { sessionContext } from "./sessionContext.ts";
 import { syncKpi, syncState } from "./stateSync.ts";
 
 export interface SessionServices {
@@ -41,6 +42,8 @@ export interface SessionMetadata {
 interface ClientData {
   participantId: string;
   slot: number;
+  /** Screens have no avatar (a participant's kind never changes). */
+  spectator: boolean;
   actions: TokenBucket;
   poses: TokenBucket;
 }
@@ -60,6 +63,8 @@ const MAX_SLOTS = 255; // slot 255 = not connected
 export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMetadata }> {
   override maxClients = 100;
   override maxMessagesPerSecond = HARD_MESSAGES_PER_SECOND;
+  /** A class joining at once on a busy machine needs longer than the default 15 s to connect. */
+  override seatReservationTimeout = 30;
 
   private services!: SessionServices;
   private session!: Session;
@@ -81,11 +86,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     if (!isJoinCode(code)) throw new ServerError(400, `"${options.code}" is not a join code`);
     const record = this.services.store.load(code);
     if (!record) throw new ServerError(404, `no session with code ${code}`);
-    const city = await loadCity(record.municipality);
-    this.session = new Session(record, {
-      municipalities: knownMunicipalities(),
-      districts: city.city.districts.map((d) => d.name),
-    });
+    this.session = new Session(record, await sessionContext(record.municipality));
     this.simulation = this.services.simulation(record.municipality);
     this.setState(new SessionState());
     this.sync();
@@ -103,12 +104,19 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
       client.send("error", { type: String(type), message: `${String(type)}: unknown message type` }),
     );
     this.onMessageBytes("pose", (client, bytes: Uint8Array) => this.handlePose(client, bytes));
-    this.clock.setInterval(() => {
-      const frame = this.poses.takeChanges();
-      if (frame) this.broadcast("poses", frame);
-    }, POSE_FRAME_MS);
+    this.patchRate = POSE_FRAME_MS; // pose frames leave with the patches (broadcastPatch below)
     this.clock.setInterval(() => this.advanceClock(), CLOCK_CHECK_MS);
     void this.rerun();
+  }
+
+  /** The state patch and the pose frame of this tick, one encoded buffer each for all, one write per client. */
+  override broadcastPatch(): boolean {
+    return corked(this.clients, () => {
+      const changed = super.broadcastPatch();
+      const frame = this.poses.takeChanges();
+      if (frame) this.broadcastBytes("poses", frame, {});
+      return changed;
+    });
   }
 
   override onJoin(client: Client, options: unknown): void {
@@ -125,6 +133,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     this.clientData.set(client.sessionId, {
       participantId: participant.id,
       slot,
+      spectator: participant.kind === "spectator",
       actions: new TokenBucket(ACTION_LIMIT, now),
       poses: new TokenBucket(POSE_LIMIT, now),
     });
@@ -246,8 +255,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     if (!data) return;
     const problem = checkPoseUpdate(bytes);
     if (problem) return this.refuse(client, "pose", problem);
-    if (this.session.participant(data.participantId)?.kind === "spectator")
-      return this.refuse(client, "pose", "pose: spectators have no avatar");
+    if (data.spectator) return this.refuse(client, "pose", "pose: spectators have no avatar");
     // Over 20 Hz the extra poses are dropped silently: the next one supersedes them anyway.
     if (!data.poses.take(Date.now())) return;
     this.poses.update(data.slot, bytes);

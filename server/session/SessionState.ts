@@ -10,7 +10,10 @@ export const ParticipantState = schema(
     /** Stakeholder role id, "" for facilitator and spectators. */
     role: t.string(),
     colour: t.string(),
+    /** Budget for proposals [NOK]; 0 = none (no limit). */
     budget_NOK: t.float64(),
+    /** What this person's open and accepted proposals cost together [NOK] (server/session/proposalCost.ts). */
+    committed_NOK: t.float64(),
     connected: t.boolean(),
     /** Index of this person's records in the "poses" binary frames. */
     slot: t.uint8(),
@@ -33,6 +36,8 @@ export const ProposalState = schema(
     /** "open" | "accepted" | "rejected" */
     status: t.string(),
     decidedBy: t.string(),
+    /** Cost from its start year to the horizon [NOK] (server/session/proposalCost.ts). */
+    cost_NOK: t.float64(),
     votesFor: t.uint16(),
     votesAgainst: t.uint16(),
     /** participant id → "for" | "against" */

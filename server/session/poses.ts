@@ -172,12 +172,16 @@ export class PoseTable {
     let changed = 0;
     for (let bit = 0; bit < 4; bit++) {
       if (!(mask & (1 << bit))) continue;
-      const part = bytes.subarray(at, at + PART_BYTES[bit]);
-      at += PART_BYTES[bit];
-      const old = stored[bit];
-      if (old?.every((b, i) => b === part[i])) continue;
-      stored[bit] = part.slice();
-      changed |= 1 << bit;
+      const n = PART_BYTES[bit];
+      let old = stored[bit];
+      let same = old !== undefined;
+      for (let i = 0; same && i < n; i++) same = (old as Uint8Array)[i] === bytes[at + i];
+      if (!same) {
+        if (!old) old = stored[bit] = new Uint8Array(n); // a part's bytes are kept in place, no garbage per update
+        old.set(bytes.subarray(at, at + n));
+        changed |= 1 << bit;
+      }
+      at += n;
     }
     if (changed) this.dirty.set(slot, (this.dirty.get(slot) ?? 0) | changed);
   }

@@ -1,15 +1,37 @@
-// HTTP side of sessions: create (facilitator gets code + secret), lobby listing, export as JSON.
+// HTTP side of sessions: create (facilitator gets code + secret), lobby listing, export as JSON, HTML report.
 import { matchMaker } from "@colyseus/core";
-import express, { type Application } from "express";
+import express, { type Application, type Request, type Response } from "express";
 import { knownMunicipalities } from "../city/loadCity.ts";
 import type { SessionStore } from "../persistence/SessionStore.ts";
 import { hashSecret, newJoinCode, newSecret, normaliseJoinCode, secretMatches } from "./codes.ts";
 import { createSessionSchema, parseWith } from "./messages.ts";
-import { newSessionRecord } from "./Session.ts";
+import type { SessionRecord } from "./model.ts";
+import { newSessionRecord, Session } from "./Session.ts";
+import { sessionContext } from "./sessionContext.ts";
+import { sessionReportHtml } from "./sessionReport.ts";
+import type { SessionSimulation } from "./simulation/SessionSimulation.ts";
 
 export const SESSION_ROOM = "session";
 
-export function sessionRoutes(app: Application, store: SessionStore): void {
+/** The facilitator's record of a session, or an answer already sent (404, 403). */
+function facilitatorRecord(req: Request, res: Response, store: SessionStore, what: string): SessionRecord | null {
+  const record = store.load(normaliseJoinCode(String(req.params.code)));
+  if (!record) {
+    res.status(404).json({ error: `no session with code ${req.params.code}` });
+    return null;
+  }
+  if (!secretMatches(req.get("x-facilitator-secret") ?? "", record.secretHash)) {
+    res.status(403).json({ error: `${what}: the facilitator secret is required (x-facilitator-secret)` });
+    return null;
+  }
+  return record;
+}
+
+export function sessionRoutes(
+  app: Application,
+  store: SessionStore,
+  simulation?: (municipality: string) => SessionSimulation,
+): void {
   app.use("/api/sessions", express.json({ limit: "8kb" }));
   app.post("/api/sessions", (req, res) => {
     const parsed = parseWith("session", createSessionSchema, req.body ?? {});
@@ -53,11 +75,8 @@ export function sessionRoutes(app: Application, store: SessionStore): void {
 
   /** The whole session for the record (facilitator only: header x-facilitator-secret). Secrets are left out. */
   app.get("/api/sessions/:code/export", (req, res) => {
-    const record = store.load(normaliseJoinCode(req.params.code));
-    if (!record) return void res.status(404).json({ error: `no session with code ${req.params.code}` });
-    const secret = req.get("x-facilitator-secret") ?? "";
-    if (!secretMatches(secret, record.secretHash))
-      return void res.status(403).json({ error: "export: the facilitator secret is required (x-facilitator-secret)" });
+    const record = facilitatorRecord(req, res, store, "export");
+    if (!record) return;
     const { secretHash: _s, participants, ...rest } = record;
     res.json({
       exportFormat: 1,
@@ -65,5 +84,26 @@ export function sessionRoutes(app: Application, store: SessionStore): void {
       ...rest,
       participants: participants.map(({ keyHash: _k, ...p }) => p),
     });
+  });
+
+  /** The HTML report of the session (facilitator only): KPIs of baseline and variants over the years, the
+   *  proposals with votes and costs, the decision log. Runs the simulation for each reported year. */
+  app.get("/api/sessions/:code/report", async (req, res) => {
+    const record = facilitatorRecord(req, res, store, "report");
+    if (!record) return;
+    if (!simulation) return void res.status(501).json({ error: "report: no simulation configured" });
+    const sim = simulation(record.municipality);
+    try {
+      const session = new Session(record, await sessionContext(record.municipality));
+      const html = await sessionReportHtml({ record, simulation: sim, costOf: (p) => session.proposalCost_NOK(p) });
+      res
+        .type("html")
+        .set("content-disposition", `attachment; filename="tvilling-session-${record.code}.html"`)
+        .send(html);
+    } catch (err) {
+      res.status(500).json({ error: `report: ${(err as Error).message}` });
+    } finally {
+      await sim.close();
+    }
   });
 }

@@ -23,6 +23,8 @@ function set(target: any, values: Record<string, unknown>): void {
   for (const [k, v] of Object.entries(values)) if (target[k] !== v) target[k] = v;
 }
 
+const NO_VOTES = { for: 0, against: 0 } as const;
+
 export function syncKpi(target: KpiState, kpi: KpiSnapshot): void {
   set(target, {
     year: kpi.year,
@@ -52,6 +54,7 @@ export function syncState(state: SessionState, session: Session, connected: Map<
     for (const l of r.locks) state.locks.push(l);
   }
 
+  const committed = session.committedByParticipant();
   for (const p of r.participants) {
     let s = state.participants.get(p.id);
     if (!s) {
@@ -66,18 +69,20 @@ export function syncState(state: SessionState, session: Session, connected: Map<
       role: p.role ?? "",
       colour: p.role ? ROLES[p.role].colour : p.kind === "facilitator" ? FACILITATOR_COLOUR : SPECTATOR_COLOUR,
       budget_NOK: p.budget_NOK,
+      committed_NOK: committed.get(p.id) ?? 0,
       connected: slot !== undefined,
       slot: slot ?? 255,
     });
   }
 
+  const tallies = session.tallies();
   for (const p of r.proposals) {
     let s = state.proposals.get(p.id);
     if (!s) {
       s = new ProposalState();
       state.proposals.set(p.id, s);
     }
-    const tally = session.tally(p.id);
+    const tally = tallies.get(p.id) ?? NO_VOTES;
     set(s, {
       id: p.id,
       authorId: p.authorId,
@@ -89,6 +94,7 @@ export function syncState(state: SessionState, session: Session, connected: Map<
       rationale: p.rationale,
       status: p.status,
       decidedBy: p.decidedBy ?? "",
+      cost_NOK: session.proposalCost_NOK(p),
       votesFor: tally.for,
       votesAgainst: tally.against,
     });

@@ -147,4 +147,63 @@ describe("a co-creation session in two browser pages", () => {
       await screen.leave();
     }
   }, 300_000);
+
+  it("the facilitator's controls in the page: clock, lock, branch a variant, role budget, report", async () => {
+    const res = await fetch(`${server.url}/api/sessions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ municipality: "baerum", focus: "both", name: "E2E facilitator" }),
+    });
+    const { code, facilitatorSecret } = (await res.json()) as { code: string; facilitatorSecret: string };
+    // biome-ignore lint/suspicious/noExplicitAny: schema state is untyped in the SDK
+    const bob: Room<any, any> = await new Client(server.url).joinOrCreate("session", {
+      code,
+      name: "Bob",
+      role: "youth",
+    });
+    for (const type of ["welcome", "buildings", "poses", "ok", "error"]) bob.onMessage(type, () => {});
+    const truth = () => bob.state.toJSON() as SessionStateJson;
+    try {
+      const a = await browser.newPage();
+      await openClient(a, `${server.url}/?session=${code}&facilitator=${facilitatorSecret}&name=Kari`);
+      await a.waitForFunction(() => !!window.__tvillingSession?.facilitator, null, WAIT);
+      await a.waitForFunction(() => (window.__tvillingSession?.state()?.runCount ?? 0) > 0, null, WAIT);
+
+      await clickSession(a, "yearUp");
+      await until(() => truth().year === 2026, "year 2026");
+      await clickSession(a, "lockToggle"); // the first lever of the catalogue: retrofitRate
+      await until(() => truth().locks.includes("retrofitRate"), "lock");
+      await clickSession(a, "branchVariant");
+      await until(() => Object.keys(truth().variants ?? {}).length === 2, "a second variant");
+      const active = truth().activeVariantId ?? "";
+      expect(truth().variants?.[active]?.name).toBe("Variant 2");
+      // Bob (the only participant, so chosen) gets a budget of 1 MNOK (one step up from none) as citizen (one role
+      // step back from his youth: roles.ts order municipality, energyCompany, wasteCompany, business, citizen, youth).
+      await clickSession(a, "roleSetPrev");
+      await clickSession(a, "budgetUp");
+      await clickSession(a, "setRoleButton");
+      const bobId = Object.values(truth().participants).find((p) => p.name === "Bob")?.id ?? "";
+      await until(() => truth().participants[bobId]?.budget_NOK === 1e6, "Bob's budget");
+      expect(truth().participants[bobId]?.role).toBe("citizen");
+      // The page shows what the server holds: the lock and both variants' KPIs side by side.
+      await a.waitForFunction(
+        () => window.__tvillingSession?.state()?.locks.includes("retrofitRate") === true,
+        null,
+        WAIT,
+      );
+      await clickSession(a, "reportButton");
+      await a.waitForFunction(() => (window.__tvillingSession?.lastDownload?.bytes ?? 0) > 1000, null, WAIT);
+      expect(await a.evaluate(() => window.__tvillingSession?.lastDownload?.kind)).toBe("report");
+    } finally {
+      await bob.leave();
+    }
+  }, 300_000);
 });
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`${what}: not reached in 60 s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -39,10 +39,14 @@ describe("co-creation sessions (SessionRoom, several SDK clients)", () => {
     buildings: Uint8Array[];
   }> {
     const room = (await colyseus.sdk.joinOrCreate("session", options)) as AnyRoom;
-    const welcome = await welcomeOf(room);
+    // Every handler before the welcome is awaited: the buildings of a finished run follow the welcome at once,
+    // and the SDK drops messages that have no handler yet.
+    const errors = collect(room, "error");
+    const buildings = collect<Uint8Array>(room, "buildings");
     room.onMessage("ok", () => {});
     room.onMessage("poses", () => {});
-    return { room, welcome, errors: collect(room, "error"), buildings: collect<Uint8Array>(room, "buildings") };
+    const welcome = await welcomeOf(room);
+    return { room, welcome, errors, buildings };
   }
 
   /** A facilitator, two participants in roles and a screen, all in one new session. */
@@ -129,6 +133,39 @@ describe("co-creation sessions (SessionRoom, several SDK clients)", () => {
     await leaveAll(w.all);
   });
 
+  it("gives the facilitator the HTML report: the KPIs of the room's year, proposals with votes and cost", async () => {
+    const w = await workshop();
+    const id = await propose(w.alice, { lever: "heatPumpShare", value: 50, startYear: 2030, rationale: "Pumps <now>" });
+    w.bob.room.send("vote", { proposalId: id, choice: "for" });
+    await until(() => w.facilitator.room.state.proposals.get(id)?.votesFor === 1);
+    const runs = w.facilitator.room.state.runCount;
+    w.facilitator.room.send("decide", { proposalId: id, decision: "accept" });
+    w.facilitator.room.send("setClock", { year: 2032 });
+    await until(() => w.facilitator.room.state.runCount > runs && w.facilitator.room.state.kpi.year === 2032);
+    await new Promise((r) => setTimeout(r, 250)); // the store saves at most every 100 ms
+    const url = `${baseUrl}/api/sessions/${w.code}/report`;
+    expect((await fetch(url)).status).toBe(403);
+    expect((await fetch(url, { headers: { "x-facilitator-secret": "wrong" } })).status).toBe(403);
+    const res = await fetch(url, { headers: { "x-facilitator-secret": w.facilitatorSecret } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+    const html = await res.text();
+    expect(html).not.toMatch(/<script|(src|href)="?https?:/); // self-contained
+    expect(html).toContain(`<b>${w.code}</b>`);
+    expect(html).toContain("Pumps &lt;now&gt;"); // escaped
+    // The proposal's row: 1 for, 0 against, 120 × (35 000 + 21 × 500) NOK = 5.5 MNOK, accepted by the facilitator.
+    expect(html).toMatch(
+      /<td>Alice<\/td><td>Pumps &lt;now&gt;<\/td><td>1<\/td><td>0<\/td><td>5.5 MNOK<\/td><td>accepted \(facilitator\)/,
+    );
+    // The report's KPIs for the clock's year are the ones the room shows (same simulation, same scenario).
+    const s = w.facilitator.room.state;
+    const round = (v: number) => (Math.round(v * 10) / 10).toString();
+    expect(html).toContain(
+      `<tr><td>Electricity for heat (MWh)</td><td>${round(s.baseline.electricityForHeat_MWh)}</td><td>${round(s.kpi.electricityForHeat_MWh)}</td></tr>`,
+    );
+    await leaveAll(w.all);
+  });
+
   it("shows the scenario runner's baseline year: the same heat demand as a direct run of the base inputs", async () => {
     const w = await workshop();
     // The room's worker runs sim-core/scenario; a run here of the same scenario and year must agree exactly.
@@ -162,6 +199,8 @@ describe("co-creation sessions (SessionRoom, several SDK clients)", () => {
       ["reset", {}],
       ["branchVariant", { name: "Mine" }],
       ["setRole", { participantId: w.bob.welcome.participantId, role: "business" }],
+      ["setDecisionRule", { rule: "majority" }],
+      ["selectVariant", { variantId: "main" }],
     ];
     await until(() => w.facilitator.room.state.proposals.get(id)?.status === "open");
     for (const [type, m] of attempts) w.alice.room.send(type, m);
@@ -173,11 +212,45 @@ describe("co-creation sessions (SessionRoom, several SDK clients)", () => {
     expect(s.year).toBe(2025);
     expect(s.locks.length).toBe(0);
     expect(s.focus).toBe("both");
+    expect(s.decisionRule).toBe("facilitator");
     expect(s.variants.size).toBe(1);
     expect(s.participants.get(w.bob.welcome.participantId).role).toBe("youth");
     w.screen.room.send("propose", { lever: "retrofitRate", value: 1, startYear: 2026, rationale: "screen" });
     await until(() => w.screen.errors.length === 1);
     expect(w.screen.errors[0].message).toBe("propose: spectators cannot propose");
+    await leaveAll(w.all);
+  });
+
+  it("limits a role's proposals to its budget, with the cost by hand; rejected proposals free the budget", async () => {
+    const w = await workshop();
+    const aliceId = w.alice.welcome.participantId;
+    w.facilitator.room.send("setRole", { participantId: aliceId, role: "energyCompany", budget_NOK: 10e6 });
+    await until(() => w.alice.room.state.participants.get(aliceId).budget_NOK === 10e6);
+    // heatPumpShare 50 % (default 0) of the sample city's 240 buildings = 120 conversions, each 35 000 NOK plus
+    // 500 NOK/yr for 2030-2050 (21 years): 120 × (35 000 + 21 × 500) = 5 460 000 NOK.
+    const heatPumps = { lever: "heatPumpShare", value: 50, startYear: 2030, rationale: "Heat pumps" };
+    const first = await propose(w.alice, heatPumps);
+    await until(() => w.bob.room.state.proposals.get(first)?.cost_NOK > 0);
+    expect(w.bob.room.state.proposals.get(first).cost_NOK).toBe(5_460_000);
+    expect(w.bob.room.state.participants.get(aliceId).committed_NOK).toBe(5_460_000);
+
+    w.alice.room.send("propose", heatPumps); // 2 × 5.46 MNOK > 10 MNOK
+    await until(() => w.alice.errors.length === 1);
+    expect(w.alice.errors[0]).toEqual({
+      type: "propose",
+      message:
+        "propose: heatPumpShare 50 from 2030 costs 5.5 MNOK (120 × building converted); your budget as energy " +
+        "company is 10.0 MNOK, of which 5.5 MNOK is in your open and accepted proposals (4.5 MNOK left)",
+    });
+    expect(w.facilitator.room.state.proposals.size).toBe(1);
+    // Bob has no budget (0 = none): the same proposal is his to make.
+    await propose(w.bob, heatPumps);
+
+    w.facilitator.room.send("decide", { proposalId: first, decision: "reject" });
+    await until(() => w.alice.room.state.participants.get(aliceId).committed_NOK === 0);
+    await propose(w.alice, heatPumps);
+    await until(() => w.alice.room.state.participants.get(aliceId).committed_NOK === 5_460_000);
+    expect(w.alice.errors.length).toBe(1);
     await leaveAll(w.all);
   });
 

@@ -17,6 +17,20 @@ export interface SessionHandlers {
   /** A refusal of one of this client's messages, or a room-wide simulation error: shown, never swallowed. */
   onError(message: string): void;
   onOk(reply: { type: string; id?: string }): void;
+  /** Binary "poses" frames (server/session/poses.ts: decodePoseFrame), for avatars; optional. */
+  onPoses?(frame: Uint8Array): void;
+}
+
+/** Messages only the facilitator may send (server/session/messages.ts), with their bodies. */
+export interface FacilitatorMessages {
+  setClock: { year?: number; playing?: boolean; speed_yr_min?: number };
+  setFocus: { focus: "energy" | "circular" | "both" };
+  setLock: { lever: string; locked: boolean };
+  setDecisionRule: { rule: "facilitator" | "majority" };
+  setRole: { participantId: string; role: string; budget_NOK?: number };
+  reset: Record<string, never>;
+  branchVariant: { name: string };
+  selectVariant: { variantId: string };
 }
 
 export interface ProposeMessage {
@@ -31,6 +45,10 @@ export interface SessionConnection {
   propose(m: ProposeMessage): void;
   vote(proposalId: string, choice: "for" | "against"): void;
   decide(proposalId: string, decision: "accept" | "reject"): void;
+  /** A facilitator control; the server refuses it (an `error` reply) for anyone else. */
+  control<T extends keyof FacilitatorMessages>(type: T, message: FacilitatorMessages[T]): void;
+  /** This client's pose update (server/session/poses.ts: encodePose), at most 20 Hz. */
+  sendPose(update: Uint8Array): void;
   leave(): Promise<unknown>;
 }
 
@@ -43,7 +61,7 @@ export async function joinSessionRoom(options: SessionJoinOptions, h: SessionHan
   room.onMessage("ok", (m: { type: string; id?: string }) => h.onOk(m));
   // Binary results and avatar poses are for the city view and avatars, not for this panel.
   room.onMessage("buildings", () => {});
-  room.onMessage("poses", () => {});
+  room.onMessage("poses", (frame: Uint8Array) => h.onPoses?.(frame));
   room.onStateChange((state) => h.onState((state as { toJSON(): unknown }).toJSON() as SessionStateJson));
   room.onLeave((code) => {
     if (code > 1001) h.onError(`session: connection closed (${code})`);
@@ -53,6 +71,39 @@ export async function joinSessionRoom(options: SessionJoinOptions, h: SessionHan
     propose: (m) => room.send("propose", m),
     vote: (proposalId, choice) => room.send("vote", { proposalId, choice }),
     decide: (proposalId, decision) => room.send("decide", { proposalId, decision }),
+    control: (type, message) => room.send(type, message),
+    sendPose: (update) => room.sendBytes("pose", update),
     leave: () => room.leave(),
   };
+}
+
+/** One row of the lobby (GET /api/sessions). */
+export interface LobbySession {
+  code: string;
+  name: string;
+  municipality: string;
+  focus: string;
+  participants: number;
+  live: boolean;
+  connected: number;
+  updatedAt: number;
+}
+
+/** The lobby: stored sessions, newest first, with whether they are live and how many are connected. */
+export async function listSessions(): Promise<LobbySession[]> {
+  const res = await fetch(`${serverHttpUrl()}/api/sessions`);
+  if (!res.ok) throw new Error(`lobby: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { sessions: LobbySession[] }).sessions;
+}
+
+/** The session's HTML report or JSON export (facilitator secret in a header, never in a URL). */
+export async function fetchSessionFile(code: string, secret: string, kind: "report" | "export"): Promise<Blob> {
+  const res = await fetch(`${serverHttpUrl()}/api/sessions/${encodeURIComponent(code)}/${kind}`, {
+    headers: { "x-facilitator-secret": secret },
+  });
+  if (!res.ok)
+    throw new Error(
+      `${kind}: ${res.status} ${((await res.json().catch(() => ({}))) as { error?: string }).error ?? ""}`,
+    );
+  return res.blob();
 }

@@ -13,7 +13,9 @@ import type { ProposeMessage, SessionWelcome } from "../net/sessionRoom.ts";
 import { lang } from "../ui/i18n.ts";
 import { ACCENT, button, line, MUTED, panel, setButtonText, stack } from "../ui/widgets.ts";
 import { ROLE_COLOURS, ROLE_IDS, ROLE_LABELS, st } from "./sessionI18n.ts";
+import { formatNOK } from "../../../server/session/formatNOK.ts";
 import {
+  budgetText,
   cycle,
   formatLeverNumber,
   formatLeverValue,
@@ -240,7 +242,8 @@ export class SessionPanel {
   private renderParticipants(s: SessionStateJson, me: SessionWelcome): void {
     this.participantList.clearControls();
     for (const p of sortedParticipants(s)) {
-      const who = `● ${p.name || "—"} — ${roleLabel(p.role, p.kind, lang())}`;
+      const budget = budgetText(p, lang());
+      const who = `● ${p.name || "—"} — ${roleLabel(p.role, p.kind, lang())}${budget ? ` · ${budget}` : ""}`;
       const tags = [p.id === me.participantId ? st("you") : "", p.connected ? "" : st("away")].filter(Boolean);
       const text = line(
         this.participantList,
@@ -311,7 +314,7 @@ export class SessionPanel {
     const lever = LEVERS.find((x) => x.id === p.lever);
     const author = s.participants[p.authorId];
     const what = lever ? `${lever.label[l]} → ${formatLeverValue(lever, p.value)}` : `${p.lever} → ${p.value}`;
-    const tally = `${p.votesFor} ${st("for")} / ${p.votesAgainst} ${st("against")}`;
+    const tally = `${p.votesFor} ${st("for")} / ${p.votesAgainst} ${st("against")}${p.cost_NOK ? ` · ${formatNOK(p.cost_NOK)}` : ""}`;
     row.text.text = `${what}, ${st("from")} ${p.startYear} — ${author?.name ?? "?"}: «${shorten(p.rationale, 80)}» · ${tally} · ${st(p.status as "open")}`;
     row.text.color = p.status === "accepted" ? "#8ce99a" : p.status === "rejected" ? MUTED : "#ffffff";
     const open = p.status === "open";

@@ -1,13 +1,24 @@
 // Mounts the co-creation panel when the page was opened with `?session=CODE` (loaded as its own chunk).
 import type { AdvancedDynamicTexture } from "@babylonjs/gui/2D/advancedDynamicTexture.js";
 import type { Scene } from "@babylonjs/core/scene.js";
-import { joinSessionRoom, type SessionConnection, type SessionWelcome } from "../net/sessionRoom.ts";
+import {
+  fetchSessionFile,
+  joinSessionRoom,
+  listSessions,
+  type SessionConnection,
+  type SessionWelcome,
+} from "../net/sessionRoom.ts";
+import { FacilitatorPanel } from "./FacilitatorPanel.ts";
 import { lang } from "../ui/i18n.ts";
 import { SessionPanel } from "./SessionPanel.ts";
 import { joinFromUrl, type SessionJoinOptions, type SessionStateJson } from "./sessionModel.ts";
 
 export interface SessionHooks {
   panel: SessionPanel;
+  /** The facilitator's controls, once joined as facilitator. */
+  facilitator?: FacilitatorPanel;
+  /** The last report or export the facilitator downloaded (for tests): its kind and size. */
+  lastDownload?: { kind: string; bytes: number };
   state: () => SessionStateJson | undefined;
   welcome: () => SessionWelcome | undefined;
 }
@@ -29,15 +40,51 @@ export function mountSession(
   let connection: SessionConnection | undefined;
   let state: SessionStateJson | undefined;
   let welcome: SessionWelcome | undefined;
+  let facilitator: FacilitatorPanel | undefined;
+  const hooks: SessionHooks = {
+    panel: undefined as unknown as SessionPanel,
+    state: () => state,
+    welcome: () => welcome,
+  };
+  const download = async (kind: "report" | "export") => {
+    const secret = request.options.facilitatorSecret;
+    if (!secret) return;
+    try {
+      const blob = await fetchSessionFile(request.options.code, secret, kind);
+      hooks.lastDownload = { kind, bytes: blob.size };
+      const a = document.createElement("a");
+      a.href = URL.createObjectURL(blob);
+      a.download = `tvilling-session-${request.options.code}.${kind === "report" ? "html" : "json"}`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    } catch (err) {
+      panel.onError((err as Error).message);
+    }
+  };
   const join = (options: SessionJoinOptions) => {
     joinSessionRoom(options, {
       onState: (s) => {
         state = s;
         panel.onState(s);
+        facilitator?.onState(s);
       },
       onWelcome: (w) => {
         welcome = w;
         panel.onWelcome(w);
+        if (w.kind === "facilitator" && !facilitator) {
+          facilitator = new FacilitatorPanel(
+            ui,
+            panel.controls,
+            {
+              control: (type, message) => connection?.control(type, message),
+              download: (kind) => void download(kind),
+              lobby: listSessions,
+            },
+            wake,
+          );
+          hooks.facilitator = facilitator;
+          if (state) facilitator.onState(state);
+        }
       },
       onError: (m) => panel.onError(m),
       onOk: (r) => panel.onOk(r),
@@ -66,8 +113,10 @@ export function mountSession(
     if (lang() === shownLang) return;
     shownLang = lang();
     panel.render();
+    facilitator?.render();
   });
-  window.__tvillingSession = { panel, state: () => state, welcome: () => welcome };
+  hooks.panel = panel;
+  window.__tvillingSession = hooks;
   if (request.ready) join(request.options);
   return panel;
 }

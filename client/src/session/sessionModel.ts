@@ -3,6 +3,7 @@
 import type { Lever } from "../../../sim-core/scenario/levers.ts";
 import { withUnit } from "../ui/format.ts";
 import type { Lang } from "../ui/i18n.ts";
+import { formatNOK } from "../../../server/session/formatNOK.ts";
 import { ROLE_LABELS } from "./sessionI18n.ts";
 
 /** Options of `joinOrCreate("session", …)` (server/session/README.md, "Joining"). */
@@ -76,11 +77,17 @@ export function formatLeverValue(lever: Lever, value: number): string {
 /** The fields of the server's SessionState (server/session/SessionState.ts) the panel reads, as plain JSON. */
 export interface SessionStateJson {
   code: string;
+  name?: string;
   municipality: string;
   focus: string;
+  decisionRule?: string;
   baseYear: number;
   horizon: number;
   year: number;
+  playing?: boolean;
+  speed_yr_min?: number;
+  activeVariantId?: string;
+  variants?: Record<string, VariantJson>;
   locks: string[];
   participants: Record<string, ParticipantJson>;
   proposals: Record<string, ProposalJson>;
@@ -96,6 +103,16 @@ export interface ParticipantJson {
   role: string;
   colour: string;
   connected: boolean;
+  /** 0 = no budget. */
+  budget_NOK?: number;
+  committed_NOK?: number;
+}
+export interface VariantJson {
+  id: string;
+  name: string;
+  parentId: string;
+  interventionCount: number;
+  kpi: KpiJson;
 }
 export interface ProposalJson {
   id: string;
@@ -108,6 +125,7 @@ export interface ProposalJson {
   votesFor: number;
   votesAgainst: number;
   votes: Record<string, string>;
+  cost_NOK?: number;
 }
 export interface KpiJson {
   year: number;
@@ -165,4 +183,39 @@ export function shorten(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+// ---- facilitator controls -------------------------------------------------------------------------
+
+/** Budgets the facilitator steps through [NOK]; 0 = no budget. */
+export const BUDGET_STEPS_NOK = [0, 1e6, 2e6, 5e6, 10e6, 20e6, 50e6, 100e6, 200e6, 500e6, 1e9] as const;
+/** Clock speeds the facilitator steps through [simulated years per minute]. */
+export const SPEED_STEPS_YR_MIN = [0.5, 1, 2, 5, 10, 20] as const;
+
+/** The next value of a sorted step list above (or below) `value`; stays at the ends. */
+export function stepList(steps: readonly number[], value: number, direction: 1 | -1): number {
+  if (direction > 0) return steps.find((s) => s > value + 1e-9) ?? steps[steps.length - 1];
+  return [...steps].reverse().find((s) => s < value - 1e-9) ?? steps[0];
+}
+
+/** Variants in creation order (the map keeps insertion order), the active one marked by the caller. */
+export function variantList(state: Pick<SessionStateJson, "variants">): VariantJson[] {
+  return Object.values(state.variants ?? {});
+}
+
+/** One line per variant, baseline first: "Main*: 12 345 MWh · 10 000 MWh · 3.20 MW" (heat, electricity, peak). */
+export function variantCompareLines(state: SessionStateJson, baselineLabel: string): string[] {
+  const fmt = (k: KpiJson) => KPI_FIELDS.map((f) => withUnit(k[f.key], f.decimals, f.unit)).join(" · ");
+  return [
+    `${baselineLabel}: ${fmt(state.baseline)}`,
+    ...variantList(state).map((v) => `${v.name}${v.id === state.activeVariantId ? "*" : ""}: ${fmt(v.kpi)}`),
+  ];
+}
+
+/** "Budget 10.0 MNOK, 5.5 MNOK in proposals", or "" without a budget. */
+export function budgetText(p: Pick<ParticipantJson, "budget_NOK" | "committed_NOK">, lang: Lang): string {
+  if (!(p.budget_NOK && p.budget_NOK > 0)) return "";
+  return lang === "nb"
+    ? `budsjett ${formatNOK(p.budget_NOK)}, ${formatNOK(p.committed_NOK ?? 0)} i forslag`
+    : `budget ${formatNOK(p.budget_NOK)}, ${formatNOK(p.committed_NOK ?? 0)} in proposals`;
 }
