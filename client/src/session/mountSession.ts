@@ -23,6 +23,8 @@ export function mountSession(
   ui: AdvancedDynamicTexture,
   params: URLSearchParams,
   wake: () => void,
+  /** Called once joined (e.g. to send this client's camera as its presence pose). */
+  onConnected?: (connection: SessionConnection) => void,
 ): SessionPanel | undefined {
   const request = joinFromUrl(params);
   if (!request) return undefined;
@@ -44,6 +46,7 @@ export function mountSession(
     }).then(
       (c) => {
         connection = c;
+        onConnected?.(c);
       },
       (err: Error) => panel.onError(`join: ${err.message}`),
     );
