@@ -1,4 +1,4 @@
-// The few big levers of outreach mode: an icon, plain words in bokmål and English, and two choices
+// The few big levers of outreach mode: an icon (characters every system font has, so no emoji font is needed), plain words in bokmål and English, and two choices
 // ("a bit" / "a lot") that become proposals of the session's lever catalogue (sim-core/scenario/levers.ts).
 import { LEVERS } from "../../../sim-core/scenario/levers.ts";
 
@@ -6,6 +6,8 @@ export interface OutreachLever {
   id: string;
   icon: string;
   words: { nb: string; en: string };
+  /** The lever's unit in a word or symbol (the catalogue's unit explains it in full). */
+  unit: string;
   /** The proposed values for "a bit" and "a lot", within the lever's range. */
   bit: number;
   lot: number;
@@ -15,14 +17,16 @@ export const OUTREACH_LEVERS: readonly OutreachLever[] = [
   {
     id: "heatPumpShare",
     icon: "♨️",
-    words: { nb: "Varmepumpe i stedet for panelovn", en: "Heat pumps instead of electric heaters" },
+    words: { nb: "Varmepumpe i stedet for panelovn", en: "Heat pumps, not panel heaters" },
+    unit: "%",
     bit: 25,
     lot: 60,
   },
   {
     id: "retrofitRate",
-    icon: "🏠",
+    icon: "⌂",
     words: { nb: "Isoler gamle hus", en: "Insulate old houses" },
+    unit: "%/år",
     bit: 1,
     lot: 3,
   },
@@ -30,6 +34,7 @@ export const OUTREACH_LEVERS: readonly OutreachLever[] = [
     id: "rooftopPvShare",
     icon: "☀️",
     words: { nb: "Solceller på taket", en: "Solar panels on roofs" },
+    unit: "%",
     bit: 15,
     lot: 40,
   },
@@ -37,6 +42,7 @@ export const OUTREACH_LEVERS: readonly OutreachLever[] = [
     id: "sourceSeparation",
     icon: "♻️",
     words: { nb: "Sorter søpla bedre", en: "Sort the rubbish better" },
+    unit: "%-poeng",
     bit: 10,
     lot: 30,
   },

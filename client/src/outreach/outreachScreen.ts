@@ -7,7 +7,6 @@ import { Rectangle } from "@babylonjs/gui/2D/controls/rectangle.js";
 import { StackPanel } from "@babylonjs/gui/2D/controls/stackPanel.js";
 import type { TextBlock } from "@babylonjs/gui/2D/controls/textBlock.js";
 import type { AdvancedDynamicTexture } from "@babylonjs/gui/2D/advancedDynamicTexture.js";
-import { LEVERS } from "../../../sim-core/scenario/levers.ts";
 import { PRESENT } from "../screens/presentation.ts";
 import { bigText } from "../screens/screenText.ts";
 import { participationShare, sessionReadings } from "../screens/sessionIndicators.ts";
@@ -72,13 +71,13 @@ export class OutreachScreen {
 
     const levers = new StackPanel("outreachLevers");
     levers.isVertical = false;
-    levers.height = "300px";
+    levers.height = "340px";
     levers.verticalAlignment = Control.VERTICAL_ALIGNMENT_BOTTOM;
     levers.top = "-30px";
     levers.left = "260px";
     ui.addControl(levers);
     for (const o of OUTREACH_LEVERS) {
-      const c = card(`lever-${o.id}`, 300);
+      const c = card(`lever-${o.id}`, 320);
       c.paddingLeft = "12px";
       c.paddingRight = "12px";
       levers.addControl(c);
@@ -91,7 +90,10 @@ export class OutreachScreen {
       nb.text = o.words.nb;
       nb.textWrapping = true;
       nb.height = "76px";
-      bigText(s, `leverWordsEn-${o.id}`, 22, PRESENT.muted, CENTRE).text = o.words.en;
+      const en = bigText(s, `leverWordsEn-${o.id}`, 22, PRESENT.muted, CENTRE);
+      en.text = o.words.en;
+      en.textWrapping = true;
+      en.height = "60px";
       this.leverValues.set(o.id, bigText(s, `leverValue-${o.id}`, 34, PRESENT.accent, CENTRE));
     }
 
@@ -109,21 +111,17 @@ export class OutreachScreen {
     this.wheel.width = "400px";
     this.wheel.height = "400px";
     sdg.addControl(this.wheel);
-    bigText(sdg, "sdgNames", 20, PRESENT.muted, CENTRE).text = WHEEL_SDGS.map((g) => `${g} ${SDG_NAMES[g].nb}`)
-      .slice(0, 3)
-      .join(" · ");
-    bigText(sdg, "sdgNames2", 20, PRESENT.muted, CENTRE).text = WHEEL_SDGS.map((g) => `${g} ${SDG_NAMES[g].nb}`)
-      .slice(3)
-      .join(" · ");
+    for (let i = 0; i < WHEEL_SDGS.length; i += 2)
+      bigText(sdg, `sdgNames-${i}`, 20, PRESENT.muted, CENTRE).text = WHEEL_SDGS.slice(i, i + 2)
+        .map((g) => `${g} ${SDG_NAMES[g].nb}`)
+        .join(" · ");
     for (let i = 0; i < 3; i++) this.proposalLines.push(bigText(sdg, `outreachProposal-${i}`, 24, PRESENT.text));
   }
 
   onState(s: ScreenStateJson): void {
     for (const o of OUTREACH_LEVERS) {
-      const lever = LEVERS.find((l) => l.id === o.id);
-      const value = currentLeverValue(o.id, s.interventions);
       const t = this.leverValues.get(o.id);
-      if (t) t.text = `${value} ${lever?.unit.startsWith("%") ? "%" : (lever?.unit ?? "")}`;
+      if (t) t.text = `${currentLeverValue(o.id, s.interventions)} ${o.unit}`;
     }
     this.wheel.show(sdgScores(sessionReadings(s), participationShare(s)));
     const proposals = sortedProposals(s);
@@ -131,7 +129,7 @@ export class OutreachScreen {
       const p = proposals[i];
       const o = p && OUTREACH_LEVER_BY_ID.get(p.lever);
       line.text = p
-        ? `${o?.icon ?? "•"} ${p.value}  👍 ${p.votesFor} 👎 ${p.votesAgainst}  ${p.status === "accepted" ? "✅" : p.status === "rejected" ? "✖" : "…"}`
+        ? `${o?.icon ?? "•"} ${p.value} ${o?.unit ?? ""} · ja ${p.votesFor} · nei ${p.votesAgainst} · ${p.status === "accepted" ? "✔ godtatt" : p.status === "rejected" ? "✖ avvist" : "…"}`
         : "";
     });
   }

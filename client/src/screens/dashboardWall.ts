@@ -48,19 +48,20 @@ export class DashboardWall {
     const row = new StackPanel("kpiRow");
     row.isVertical = false;
     row.height = "330px";
+    row.horizontalAlignment = Control.HORIZONTAL_ALIGNMENT_LEFT;
     page.addControl(row);
     for (const k of KPI_INDICATORS) {
       const def = INDICATOR_BY_ID.get(k.indicator);
       const tile = new StackPanel(`kpi-${k.kpi}`);
-      tile.width = "520px";
+      tile.width = "600px";
       tile.paddingTop = "24px";
       row.addControl(tile);
       bigText(tile, `kpiName-${k.kpi}`, 32).text = def?.name.nb ?? k.indicator;
       bigText(tile, `kpiNameEn-${k.kpi}`, 26, PRESENT.muted).text = def?.name.en ?? "";
       bigText(tile, `kpiCode-${k.kpi}`, 24, PRESENT.muted).text =
-        `U4SSC ${def?.u4ssc ?? "—"} · SDG ${def?.sdgs.join(", ")}`;
-      this.kpiValues.set(k.kpi, bigText(tile, `kpiValue-${k.kpi}`, 84));
-      this.kpiChanges.set(k.kpi, bigText(tile, `kpiChange-${k.kpi}`, 34));
+        `${def?.u4ssc ? `U4SSC ${def.u4ssc}` : "Tvilling"} · SDG ${def?.sdgs.join(", ")}`;
+      this.kpiValues.set(k.kpi, bigText(tile, `kpiValue-${k.kpi}`, 76));
+      this.kpiChanges.set(k.kpi, bigText(tile, `kpiChange-${k.kpi}`, 30));
     }
     this.wheel.width = "420px";
     this.wheel.height = "420px";
@@ -74,8 +75,8 @@ export class DashboardWall {
   }
 
   onState(s: ScreenStateJson, now = new Date()): void {
-    this.title.text = `Tvilling · ${s.municipality} · ${s.name || "økt / session"} ${s.code}`;
-    const play = s.playing ? `▶ ${s.speed_yr_min ?? 0} år/min · yr/min` : "⏸";
+    this.title.text = `Tvilling · ${s.name || s.municipality} · kode / code ${s.code}`;
+    const play = s.playing ? `▶ ${s.speed_yr_min ?? 0} år/min · yr/min` : "pause";
     const time = now.toLocaleTimeString("nb-NO", { hour: "2-digit", minute: "2-digit" });
     this.clock.text = `År / Year ${s.year}  ${play}    ${time}`;
     const people = Object.values(s.participants).filter((p) => p.kind === "participant" && p.connected).length;
@@ -87,7 +88,7 @@ export class DashboardWall {
       const change = this.kpiChanges.get(k.kpi);
       if (!valueText || !change || !Number.isFinite(value) || !Number.isFinite(base)) continue;
       valueText.text = `${numberText(value, k.decimals)} ${k.unit}`;
-      change.text = `${changeText(value, base)} mot referanse / vs baseline`;
+      change.text = `${changeText(value, base)} mot ref. / vs baseline`;
       const better = INDICATOR_BY_ID.get(k.indicator)?.better === "higher" ? value > base : value < base;
       change.color = Math.abs(value - base) < 1e-9 ? PRESENT.muted : better ? PRESENT.better : PRESENT.worse;
     }
@@ -101,7 +102,7 @@ export class DashboardWall {
       }
       const lever = LEVERS.find((l) => l.id === p.lever);
       const icon = OUTREACH_LEVER_BY_ID.get(p.lever)?.icon ?? "•";
-      line.text = `${icon} ${lever?.label.nb ?? p.lever}: ${p.value} ${lever?.unit ?? ""} fra ${p.startYear} — 👍 ${p.votesFor}  👎 ${p.votesAgainst} — ${STATUS[p.status] ?? p.status}`;
+      line.text = `${icon} ${lever?.label.nb ?? p.lever}: ${p.value} fra ${p.startYear} — ja ${p.votesFor} · nei ${p.votesAgainst} — ${STATUS[p.status] ?? p.status}`;
       line.color = p.status === "accepted" ? PRESENT.better : p.status === "rejected" ? PRESENT.muted : PRESENT.text;
     });
   }

@@ -41,10 +41,7 @@ let resets = 0;
 let shown = "";
 
 const t = (key: PhoneKey) => PHONE_TEXT[key][lang];
-const unitOf = (id: string) => {
-  const unit = LEVERS.find((l) => l.id === id)?.unit ?? "";
-  return unit.startsWith("%") ? "%" : unit.split(" ")[0];
-};
+const unitOf = (id: string) => OUTREACH_LEVER_BY_ID.get(id)?.unit ?? LEVERS.find((l) => l.id === id)?.unit ?? "";
 
 function showStatus(message: string): void {
   status.textContent = message;
