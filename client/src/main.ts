@@ -1,5 +1,6 @@
 // Client entry: fetch the city, build the scene, start the simulation worker, join the shared room;
-// `?session=CODE` adds the co-creation panel (client/src/session/).
+// `?session=CODE` adds the co-creation panel (client/src/session/); `&screen=…` or `&outreach=1` makes the page a
+// simulator-room screen or the outreach big screen instead (client/src/screens/, docs/screens.md).
 // `?m=<municipality>` picks the city; `?synthetic=N&seed=S` replaces its buildings by N generated ones.
 import { Engine } from "@babylonjs/core/Engines/engine.js";
 import { CityApp } from "./app.ts";
@@ -36,9 +37,22 @@ async function start(): Promise<void> {
   });
   const frames = new RenderOnDemand(engine, cs.scene, cs.camera, canvas);
   app.onChange = (ms) => frames.wake(ms);
-  if (params.has("session"))
+  if (params.has("screen") || params.get("outreach") === "1")
+    import("./screens/mountScreen.ts") // simulator-room screens and outreach (docs/screens.md), lazy
+      .then((m) => m.mountScreen({ app, cs, wake: (ms) => frames.wake(ms), params }))
+      .catch((err: Error) => showError(`skjerm / screen: ${err.message}`));
+  else if (params.has("session"))
     import("./session/mountSession.ts")
-      .then((m) => m.mountSession(app.ui, params, () => frames.wake()))
+      .then((m) =>
+        m.mountSession(
+          app.ui,
+          params,
+          () => frames.wake(),
+          (c) => {
+            void import("./screens/cameraPresence.ts").then((p) => p.sendCameraPresence(c.room, cs.scene, cs.camera));
+          },
+        ),
+      )
       .catch((err: Error) => showError(`samskaping / session: ${err.message}`));
   addEventListener("resize", () => {
     engine.resize();

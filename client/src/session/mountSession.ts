@@ -34,6 +34,8 @@ export function mountSession(
   ui: AdvancedDynamicTexture,
   params: URLSearchParams,
   wake: () => void,
+  /** Called once joined (e.g. to send this client's camera as its presence pose). */
+  onConnected?: (connection: SessionConnection) => void,
 ): SessionPanel | undefined {
   const request = joinFromUrl(params);
   if (!request) return undefined;
@@ -91,6 +93,7 @@ export function mountSession(
     }).then(
       (c) => {
         connection = c;
+        onConnected?.(c);
       },
       (err: Error) => panel.onError(`join: ${err.message}`),
     );
