@@ -10,6 +10,8 @@ export interface SessionHooks {
   panel: SessionPanel;
   state: () => SessionStateJson | undefined;
   welcome: () => SessionWelcome | undefined;
+  /** The joined room (the VR view sends and receives avatar poses through it). */
+  connection: () => SessionConnection | undefined;
 }
 
 declare global {
@@ -67,7 +69,7 @@ export function mountSession(
     shownLang = lang();
     panel.render();
   });
-  window.__tvillingSession = { panel, state: () => state, welcome: () => welcome };
+  window.__tvillingSession = { panel, state: () => state, welcome: () => welcome, connection: () => connection };
   if (request.ready) join(request.options);
   return panel;
 }
