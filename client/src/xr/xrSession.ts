@@ -14,6 +14,7 @@ import type { Quat } from "../../../server/session/poses.ts";
 import type { CityApp } from "../app.ts";
 import { lang } from "../ui/i18n.ts";
 import { CityRoot } from "./cityRoot.ts";
+import { XrAvatars } from "./xrAvatars.ts";
 import { XrPanel } from "./xrPanel.ts";
 import { poseFromWorld, type WorldAvatar, type WorldPart } from "./xrPoses.ts";
 import { type EmulatedDevice, ensureXrRuntime } from "./xrRuntime.ts";
@@ -81,6 +82,7 @@ export class TvillingXr {
     readonly panel: XrPanel,
     readonly city: CityRoot,
     readonly vignette: XrVignette,
+    readonly avatars: XrAvatars,
     readonly session: XrSessionLink | undefined,
     readonly device: EmulatedDevice | undefined,
   ) {
@@ -146,9 +148,9 @@ export class TvillingXr {
     );
     if (this.session) {
       this.session.update();
-      this.session.avatars.update(this.placement, this.placementChanged);
       if (this.settled) this.session.offerPose(now, () => this.ownPose());
     }
+    this.avatars.update(this.placement, this.placementChanged);
     this.placementChanged = false;
     let shown = -1;
     const started = performance.now();
@@ -243,7 +245,8 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
     },
   });
   const hooks = window.__tvillingSession;
-  const link = hooks ? new XrSessionLink(scene, app.cs.span_m, hooks, options.keepRendering) : undefined;
+  const avatars = new XrAvatars(scene, app.cs.span_m);
+  const link = hooks ? new XrSessionLink(scene, avatars, hooks, options.keepRendering) : undefined;
   const panelMeshes: AbstractMesh[] = link ? [panel.mesh, link.mesh] : [panel.mesh];
   for (const m of panelMeshes) m.isPickable = true; // the only meshes XR pointer rays test
   xr.pointerSelection.raySelectionPredicate = (mesh) => panelMeshes.includes(mesh);
@@ -253,7 +256,7 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
     xr.teleportation.onBeforeCameraTeleportRotation.add(() => vignette.pulse());
     xr.teleportation.onBeforeCameraTeleport.add(() => vignette.pulse());
   }
-  session = new TvillingXr(app, xr, panel, city, vignette, link, device);
+  session = new TvillingXr(app, xr, panel, city, vignette, avatars, link, device);
   window.__tvillingXr = session;
   const xrSession = session;
 

@@ -13,7 +13,7 @@ import { decodePoseFrame, type Pose } from "../../../server/session/poses.ts";
 import type { SessionHooks } from "../session/mountSession.ts";
 import { SessionPanel } from "../session/SessionPanel.ts";
 import type { SessionStateJson } from "../session/sessionModel.ts";
-import { type Person, XrAvatars } from "./xrAvatars.ts";
+import type { Person, XrAvatars } from "./xrAvatars.ts";
 import { PoseSender } from "./xrPoseSender.ts";
 
 const TEXTURE_W = 512;
@@ -23,7 +23,6 @@ const NO_SLOT = 255;
 export class XrSessionLink {
   readonly mesh: Mesh;
   readonly texture: AdvancedDynamicTexture;
-  readonly avatars: XrAvatars;
   readonly sender: PoseSender;
   panel: SessionPanel | undefined;
   private shownState: SessionStateJson | undefined;
@@ -33,7 +32,7 @@ export class XrSessionLink {
 
   constructor(
     scene: Scene,
-    citySpan_m: number,
+    readonly avatars: XrAvatars,
     readonly hooks: SessionHooks,
     private readonly wake: () => void,
   ) {
@@ -43,7 +42,6 @@ export class XrSessionLink {
     material.emissiveColor = Color3.White();
     this.mesh.material = material;
     this.texture = AdvancedDynamicTexture.CreateForMesh(this.mesh, TEXTURE_W, TEXTURE_H, true);
-    this.avatars = new XrAvatars(scene, citySpan_m);
     this.sender = new PoseSender((bytes) => this.hooks.connection()?.room.sendBytes("pose", bytes));
   }
 
