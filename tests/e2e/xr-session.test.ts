@@ -13,17 +13,15 @@ const WAIT = { timeout: 60_000 }; // software WebGL, two pages in VR on a shared
 /** Opens a page and waits for the city and the session (long: two VR pages share a loaded machine). */
 async function openSessionPage(page: Page, url: string): Promise<void> {
   const log: string[] = [];
+  // (The session panel may throw once while the room's first KPIs are still missing; not fatal, so only logged.)
   page.on("pageerror", (e) => log.push(e.message));
   page.on("console", (m) => m.type() === "error" && log.push(m.text()));
   await page.goto(url, { timeout: 120_000 });
   try {
     await page.waitForFunction(
-      () =>
-        (window.__tvilling?.state()?.buildingCount ?? 0) > 0 &&
-        !!window.__tvillingSession?.state() &&
-        !!window.__tvillingSession?.welcome(),
+      () => !!window.__tvilling?.app && !!window.__tvillingSession?.state() && !!window.__tvillingSession?.welcome(),
       null,
-      { timeout: 240_000 },
+      { timeout: 180_000 },
     );
   } catch (err) {
     throw new Error(`${url} did not come up: ${log.join("; ") || (err as Error).message}`);
@@ -143,12 +141,16 @@ describe("a co-creation session in VR (iwer): panels, avatars, comfort", () => {
         const yaw0 = xr.head().yaw_rad;
         const pulses0 = xr.vignette.pulses;
         xr.device!.controllers.right!.updateAxes("thumbstick", x, 0);
+        // the strongest vignette actually drawn, read after each rendered frame
         let shown = 0;
-        const until = performance.now() + 8000;
-        while (performance.now() < until && (shown === 0 || xr.vignette.level > 0)) {
+        const scene = xr.app.cs.scene;
+        const watch = scene.onAfterRenderObservable.add(() => {
           if (xr.vignette.mesh.isEnabled()) shown = Math.max(shown, xr.vignette.level);
-          await new Promise((r) => setTimeout(r, 10));
-        }
+        });
+        const until = performance.now() + 15_000;
+        while (performance.now() < until && (shown === 0 || xr.vignette.level > 0))
+          await new Promise((r) => setTimeout(r, 20));
+        scene.onAfterRenderObservable.remove(watch);
         xr.device!.controllers.right!.updateAxes("thumbstick", 0, 0);
         await new Promise((r) => setTimeout(r, 300));
         const turned = Math.abs(Math.atan2(Math.sin(xr.head().yaw_rad - yaw0), Math.cos(xr.head().yaw_rad - yaw0)));

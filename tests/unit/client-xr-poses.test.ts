@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { decodePoseFrame, decodePoseUpdate, encodePose, POSE_HEAD } from "../../server/session/poses.ts";
 import { avatarFromPose, poseFromWorld, worldPerShared } from "../../client/src/xr/xrPoses.ts";
 import { PoseSender } from "../../client/src/xr/xrPoseSender.ts";
-import { vignetteLevel, FADE_IN_MS, HOLD_MS, FADE_OUT_MS } from "../../client/src/xr/xrVignette.ts";
+import {
+  FADE_IN_MS,
+  FADE_OUT_MS,
+  HOLD_MS,
+  MIN_FULL_FRAMES,
+  vignetteLevel,
+  XrVignette,
+} from "../../client/src/xr/xrVignette.ts";
 import { citySpan_m, placeCity, type Vec3, worldToCity } from "../../client/src/xr/xrScale.ts";
 
 const bounds = { minX: -3000, maxX: 3000, minZ: -1000, maxZ: 1400 };
@@ -107,5 +114,28 @@ describe("comfort vignette", () => {
     expect(vignetteLevel(FADE_IN_MS + HOLD_MS / 2)).toBe(1);
     expect(vignetteLevel(FADE_IN_MS + HOLD_MS + FADE_OUT_MS / 2)).toBeCloseTo(0.5, 12);
     expect(vignetteLevel(FADE_IN_MS + HOLD_MS + FADE_OUT_MS + 1)).toBe(0);
+  });
+
+  it("is drawn at full strength for two frames even when frames come slower than the whole fade", () => {
+    const v = Object.assign(Object.create(XrVignette.prototype), {
+      enabled: true,
+      level: 0,
+      pulses: 0,
+      started: Number.NEGATIVE_INFINITY,
+      fullFrames: MIN_FULL_FRAMES,
+      mesh: { visibility: 0, setEnabled() {} },
+    }) as unknown as XrVignette; // no scene: the fade logic alone
+    v.pulse(0);
+    const seen: number[] = [];
+    for (const t of [1000, 2000, 2000 + FADE_OUT_MS / 2, 4000]) {
+      v.update(t); // 1 s per frame
+      seen.push(v.level);
+    }
+    // full on the first two frames; the fade-out runs from the second one
+    expect(seen).toEqual([1, 1, 0.5, 0]);
+    v.enabled = false;
+    v.pulse(5000);
+    v.update(5001);
+    expect(v.level).toBe(0); // the setting off: never shown
   });
 });

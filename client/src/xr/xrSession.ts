@@ -114,11 +114,28 @@ export class TvillingXr {
     if (this.pendingFrames < 0 || this.pendingFrames-- > 0) return;
     const head = this.head();
     this.placement = placeCity(this.scale, this.app.index.bounds, head.position, head.yaw_rad);
+    this.fitGround(this.scale === "tabletop");
     this.city.apply(this.placement);
     this.placePanels(head.position, head.yaw_rad);
     this.vignette.pulse(); // the world jumped
     this.placementChanged = true;
     this.settled = true;
+  }
+
+  /** At tabletop the ground is trimmed to the city's footprint (a table top, not a 1.8 m square reaching past
+   * the viewer) and the water placeholder, south of the city, is hidden; walking, both are as on the desktop. */
+  fitGround(table: boolean): void {
+    const scene = this.app.cs.scene;
+    const ground = scene.getMeshByName("ground");
+    const b = this.app.index.bounds;
+    const size = this.app.cs.span_m * 1.5; // createScene's ground side
+    if (ground)
+      ground.scaling.set(
+        table ? ((b.maxX - b.minX) * 1.05) / size : 1,
+        1,
+        table ? ((b.maxZ - b.minZ) * 1.05) / size : 1,
+      );
+    scene.getMeshByName("water")?.setEnabled(!table);
   }
 
   /** The room panel front-left and the session panel front-right, turned towards the head, below the eyes. */
@@ -291,6 +308,7 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
       xrSession.state = "exited";
       setDesktopOverlay(app, true);
       for (const m of panelMeshes) m.setEnabled(false);
+      xrSession.fitGround(false);
       city.apply(identityPlacement(app.index.bounds)); // the desktop view's city, where it was
       link?.dispose();
     }

@@ -16,6 +16,8 @@ export const FADE_IN_MS = 80;
 export const HOLD_MS = 250;
 export const FADE_OUT_MS = 350;
 const MAX_OPACITY = 0.9;
+/** Frames drawn at full strength after a pulse, however slow the frames (at 2 fps a 0.7 s fade would be missed). */
+export const MIN_FULL_FRAMES = 2;
 
 /** The vignette's opacity (0-1) `t` ms after a pulse started: ramp in, hold, ramp out. */
 export function vignetteLevel(t_ms: number): number {
@@ -33,6 +35,7 @@ export class XrVignette {
   level = 0;
   pulses = 0;
   private started = Number.NEGATIVE_INFINITY;
+  private fullFrames = MIN_FULL_FRAMES;
 
   constructor(scene: Scene, camera: Camera, enabled: boolean) {
     this.enabled = enabled;
@@ -66,12 +69,18 @@ export class XrVignette {
   pulse(now_ms = performance.now()): void {
     if (!this.enabled) return;
     this.started = now_ms;
+    this.fullFrames = 0;
     this.pulses++;
   }
 
   /** Per frame: the opacity now; hidden (not drawn at all) when zero. */
   update(now_ms = performance.now()): void {
-    const level = this.enabled ? vignetteLevel(now_ms - this.started) : 0;
+    let level = this.enabled ? vignetteLevel(now_ms - this.started) : 0;
+    if (this.enabled && this.fullFrames < MIN_FULL_FRAMES) {
+      level = 1;
+      // the fade-out starts after the last guaranteed full frame, not earlier
+      if (++this.fullFrames === MIN_FULL_FRAMES) this.started = Math.max(this.started, now_ms - FADE_IN_MS - HOLD_MS);
+    }
     if (level === this.level) return;
     this.level = level;
     this.mesh.visibility = level * MAX_OPACITY;
