@@ -138,7 +138,9 @@ describe("a co-creation session in VR (iwer): panels, avatars, comfort", () => {
     const snapTurn = (x: number) =>
       ann.evaluate(async (x) => {
         const xr = window.__tvillingXr!;
-        const yaw0 = xr.head().yaw_rad;
+        // the turn is the head's yaw relative to the city's (the city turns, iwer's head pose is left alone)
+        const relYaw = () => xr.head().yaw_rad - xr.placement.yaw_rad;
+        const yaw0 = relYaw();
         const pulses0 = xr.vignette.pulses;
         xr.device!.controllers.right!.updateAxes("thumbstick", x, 0);
         // the strongest vignette actually drawn, read after each rendered frame
@@ -153,7 +155,7 @@ describe("a co-creation session in VR (iwer): panels, avatars, comfort", () => {
         scene.onAfterRenderObservable.remove(watch);
         xr.device!.controllers.right!.updateAxes("thumbstick", 0, 0);
         await new Promise((r) => setTimeout(r, 300));
-        const turned = Math.abs(Math.atan2(Math.sin(xr.head().yaw_rad - yaw0), Math.cos(xr.head().yaw_rad - yaw0)));
+        const turned = Math.abs(Math.atan2(Math.sin(relYaw() - yaw0), Math.cos(relYaw() - yaw0)));
         return {
           shown,
           pulses: xr.vignette.pulses - pulses0,

@@ -7,6 +7,7 @@ import {
   TABLE_GAP_M,
   TABLE_HEIGHT_M,
   TABLE_WIDTH_M,
+  turnAbout,
   type Vec3,
   worldToCity,
 } from "../../client/src/xr/xrScale.ts";
@@ -61,5 +62,17 @@ describe("VR scales as placements of the city root", () => {
     const id = identityPlacement(bounds);
     expect(cityToWorld(id, [10, 20, 30])).toEqual([10, 20, 30]);
     expect(rootPosition(id)).toEqual([0, 0, 0]);
+  });
+
+  it("a snap turn right by 45° brings the city point 45° to the right of the head straight ahead, same distance", () => {
+    const p = placeCity("tabletop", bounds, head, 0);
+    // a point of the model 45° right of straight ahead (yaw 0: forward +z, right +x)
+    const target = worldToCity(p, [head[0] + 0.5, TABLE_HEIGHT_M, head[2] + 0.5]);
+    const turned = turnAbout(p, head, Math.PI / 4);
+    const w = cityToWorld(turned, target);
+    expect(w[0] - head[0]).toBeCloseTo(0, 12);
+    expect(w[2] - head[2]).toBeCloseTo(Math.SQRT2 * 0.5, 12);
+    expect(w[1]).toBeCloseTo(TABLE_HEIGHT_M, 12); // the table stays at its height
+    expect(turned.factor).toBe(p.factor);
   });
 });

@@ -75,6 +75,13 @@ export function rootPosition(p: Placement): Vec3 {
   return [p.anchorWorld[0] - r[0], p.anchorWorld[1] - r[1], p.anchorWorld[2] - r[2]];
 }
 
+/** A snap turn as a move of the city: turning the view by `turn_rad` (positive: to the right) about the head
+ * is turning the world the other way about the vertical through the head. */
+export function turnAbout(p: Placement, head: Vec3, turn_rad: number): Placement {
+  const r = rotateY([p.anchorWorld[0] - head[0], 0, p.anchorWorld[2] - head[2]], -turn_rad);
+  return { ...p, yaw_rad: p.yaw_rad - turn_rad, anchorWorld: [head[0] + r[0], p.anchorWorld[1], head[2] + r[2]] };
+}
+
 /** The identity placement (the desktop view; also what the city returns to when VR ends). */
 export function identityPlacement(bounds: CityBounds): Placement {
   const c: Vec3 = [(bounds.minX + bounds.maxX) / 2, 0, (bounds.minZ + bounds.maxZ) / 2];

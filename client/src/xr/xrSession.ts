@@ -27,6 +27,7 @@ import {
   PANEL_SIZE_M,
   type Placement,
   placeCity,
+  turnAbout,
   type Vec3,
   worldDirToCity,
   worldToCity,
@@ -120,6 +121,29 @@ export class TvillingXr {
     this.vignette.pulse(); // the world jumped
     this.placementChanged = true;
     this.settled = true;
+  }
+
+  /** Snap turn (thumbstick left/right): the city, the panels and the avatars turn about the head, the
+   * other way; the runtime's head pose is left alone (iwer ignores a turned camera, like a moved one). */
+  snapTurn(direction: 1 | -1): void {
+    if (!this.settled) return;
+    const turn = SNAP_TURN_RAD * direction;
+    const head = this.head().position;
+    this.placement = turnAbout(this.placement, head, turn);
+    this.city.apply(this.placement);
+    const panels = [this.panel.mesh, this.session?.mesh];
+    for (const m of panels) {
+      if (!m) continue;
+      const c = Math.cos(-turn);
+      const s = Math.sin(-turn);
+      const x = m.position.x - head[0];
+      const z = m.position.z - head[2];
+      m.position.x = head[0] + x * c + z * s;
+      m.position.z = head[2] - x * s + z * c;
+      m.rotation.y -= turn;
+    }
+    this.placementChanged = true;
+    this.vignette.pulse();
   }
 
   /** At tabletop the ground is trimmed to the city's footprint (a table top, not a 1.8 m square reaching past
@@ -269,11 +293,23 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
   xr.pointerSelection.raySelectionPredicate = (mesh) => panelMeshes.includes(mesh);
   xr.pointerSelection.disablePointerLighting = true;
   if (xr.teleportation) {
-    xr.teleportation.rotationAngle = SNAP_TURN_RAD; // thumbstick left/right: snap turn
-    xr.teleportation.onBeforeCameraTeleportRotation.add(() => vignette.pulse());
+    xr.teleportation.rotationAngle = 0; // its snap turn turns the camera: ours turns the city (snapTurn)
     xr.teleportation.onBeforeCameraTeleport.add(() => vignette.pulse());
   }
   session = new TvillingXr(app, xr, panel, city, vignette, avatars, link, device);
+  const turner = session;
+  // Thumbstick left/right on either controller: one snap turn per push (re-armed near the centre).
+  xr.input.onControllerAddedObservable.add((controller) => {
+    controller.onMotionControllerInitObservable.addOnce((mc) => {
+      let armed = true;
+      mc.getComponentOfType("thumbstick")?.onAxisValueChangedObservable.add(({ x, y }) => {
+        if (armed && Math.abs(x) > 0.7 && Math.abs(y) < 0.7) {
+          armed = false;
+          turner.snapTurn(x > 0 ? 1 : -1);
+        } else if (Math.abs(x) < 0.3) armed = true;
+      });
+    });
+  });
   window.__tvillingXr = session;
   const xrSession = session;
 
