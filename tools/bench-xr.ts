@@ -1,6 +1,7 @@
 // `npm run bench:xr`: XR frame CPU under the emulated Quest 3 runtime (iwer) in headless Chromium, on a
-// synthetic city (BENCH_BUILDINGS, default 30,000), with both controllers' rays over the city: each frame
-// picks buildings through the footprint grid and the panel through the GUI. Builds unless TVILLING_SKIP_BUILD=1.
+// synthetic city (BENCH_BUILDINGS, default 30,000) at tabletop scale, with both controllers' rays over the city:
+// each frame picks buildings through the footprint grid and the panel through the GUI; eight other participants'
+// avatars move every frame and the comfort vignette is kept fading in. Builds unless TVILLING_SKIP_BUILD=1.
 // Frame CPU: from the XR frame callback to the end of the engine frame (software WebGL here).
 // Last line: one JSON object {"buildings","xrFrameCpu_ms","p95_ms"}.
 import { launchChromium } from "../tests/support/chromium.ts";
@@ -33,7 +34,7 @@ try {
     for (let pass = 0; pass < 4; pass++) {
       hands.forEach((hand, k) => {
         const i = k === 0 ? 0 : Math.floor(count / 2);
-        const target = [centreX_m[i], height_m[i] * 0.5, centreZ_m[i]];
+        const target = xr.cityToWorld(centreX_m[i], height_m[i] * 0.5, centreZ_m[i]);
         const { origin: o, direction: d } = xr.controllerRay(hand)!;
         const want = [target[0] - o[0], target[1] - o[1], target[2] - o[2]];
         const wl = Math.hypot(...want);
@@ -53,15 +54,36 @@ try {
       });
       await new Promise((r) => setTimeout(r, 300));
     }
+    // Eight avatars around the table (the shared frame: metres from the model's centre), heads and hands moving.
+    const people = new Map([0, 1, 2, 3, 4, 5, 6, 7].map((s) => [s + 10, { name: `P${s}`, colour: "#56B4E9" }]));
+    xr.avatars.setPeople(people);
+    const move = (t: number) => {
+      const frame = new Map();
+      for (const slot of people.keys()) {
+        const a = (slot / 8) * 2 * Math.PI + t * 1e-4;
+        const q: [number, number, number, number] = [0, Math.sin(a / 2), 0, Math.cos(a / 2)];
+        frame.set(slot, {
+          head: { position_m: [0.9 * Math.sin(a), 0.75, 0.9 * Math.cos(a)], rotation: q },
+          leftHand: { offset_m: [-0.2, -0.4, 0.2], rotation: q },
+          rightHand: { offset_m: [0.2, -0.4, 0.2], rotation: q },
+        });
+      }
+      xr.avatars.applyFrame(frame);
+    };
+    const mover = xr.xr.baseExperience.sessionManager.onXRFrameObservable.add(() => move(performance.now()));
     xr.frameCpu_ms.length = 0;
     xr.pickCpu_ms.length = 0;
     let hits = 0;
     let seen = 0;
+    let vignetteShown = 0;
     while (xr.frameCpu_ms.length < frames) {
       await new Promise((r) => setTimeout(r, 20));
       seen++;
+      if (xr.vignette.level < 0.5) xr.vignette.pulse(); // kept on screen through the measurement
+      if (xr.vignette.level > 0) vignetteShown++;
       for (const h of xr.hovered.values()) if (h >= 0) hits++;
     }
+    xr.xr.baseExperience.sessionManager.onXRFrameObservable.remove(mover);
     const sorted = [...xr.frameCpu_ms].sort((a, b) => a - b);
     return {
       buildings: xr.app.index.count,
@@ -69,6 +91,8 @@ try {
       ray: xr.controllerRay("right"),
       bounds: xr.app.index.bounds,
       rayHitsPerSample: hits / seen,
+      vignetteShare: vignetteShown / seen,
+      avatars: [...xr.avatars.avatars.values()].filter((a) => a.root.isEnabled()).length,
       pick_ms: [...xr.pickCpu_ms].sort((a, b) => a - b)[Math.floor(xr.pickCpu_ms.length / 2)],
       median: sorted[Math.floor(sorted.length / 2)],
       p95: sorted[Math.floor(sorted.length * 0.95)],
@@ -76,7 +100,7 @@ try {
   }, FRAMES);
   console.log(JSON.stringify({ ray: m.ray, bounds: m.bounds }));
   console.log(
-    `controllers ${m.controllers}, building hits per sample ${m.rayHitsPerSample.toFixed(2)} (of 2), grid picks ${m.pick_ms.toFixed(3)} ms/frame (median)`,
+    `controllers ${m.controllers}, building hits per sample ${m.rayHitsPerSample.toFixed(2)} (of 2), grid picks ${m.pick_ms.toFixed(3)} ms/frame (median), avatars ${m.avatars}, vignette on in ${Math.round(m.vignetteShare * 100)} % of samples`,
   );
   const round = (x: number) => Math.round(x * 100) / 100;
   console.log(JSON.stringify({ buildings: m.buildings, xrFrameCpu_ms: round(m.median), p95_ms: round(m.p95) }));

@@ -3,53 +3,39 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/chromium.ts";
 import { openClient, readState } from "../support/page.ts";
 import { type RunningServer, startServer } from "../support/serverProcess.ts";
+import { clickInVr, enterVr } from "./xr-aim.ts";
 
-/** Turns the emulated right controller so that its ray meets the in-VR panel's setpoint "+" button. */
-async function aimRightControllerAtPlus(page: Page): Promise<boolean> {
-  return page.evaluate(async () => {
+/** The model's ground and the city's buildings in the world, against the head (iwer's pose, untouched). */
+function cityInWorld(page: Page) {
+  return page.evaluate(() => {
     const xr = window.__tvillingXr!;
-    const frames = (n: number) => new Promise((r) => setTimeout(r, n * 50));
-    const device = xr.device!.controllers.right!;
-    let entered = false;
-    const plus = xr.panel.hud.setpointUp;
-    const observer = plus.onPointerEnterObservable.add(() => {
-      entered = true;
-    });
-    const size = xr.panel.texture.getSize();
-    const u = plus.centerX / size.width;
-    const v = plus.centerY / size.height;
-    const m = xr.panel.mesh.computeWorldMatrix(true).asArray();
-    // Two conventions for the texture's x on the plane; the pointer-enter event tells which one is right.
-    for (const side of [1, -1]) {
-      const lx = side * (u - 0.5);
-      const ly = 0.5 - v;
-      const target = [lx * m[0] + ly * m[4] + m[12], lx * m[1] + ly * m[5] + m[13], lx * m[2] + ly * m[6] + m[14]];
-      for (let k = 0; k < 5 && !entered; k++) {
-        const { origin: o, direction: d } = xr.controllerRay("right")!;
-        const want = [target[0] - o[0], target[1] - o[1], target[2] - o[2]];
-        const wl = Math.hypot(...want);
-        // World (left-handed) → WebXR (right-handed): z flips.
-        const a = [d[0], d[1], -d[2]];
-        const b = [want[0] / wl, want[1] / wl, -want[2] / wl];
-        const cross = [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
-        const dot = a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-        let q = [cross[0], cross[1], cross[2], 1 + dot];
-        const ql = Math.hypot(...q);
-        q = q.map((x) => x / ql);
-        const c = device.quaternion;
-        // q · c: the correction applied in the reference space.
-        device.quaternion.set(
-          q[3] * c.x + q[0] * c.w + q[1] * c.z - q[2] * c.y,
-          q[3] * c.y - q[0] * c.z + q[1] * c.w + q[2] * c.x,
-          q[3] * c.z + q[0] * c.y - q[1] * c.x + q[2] * c.w,
-          q[3] * c.w - q[0] * c.x - q[1] * c.y - q[2] * c.z,
-        );
-        await frames(4);
-      }
-      if (entered) break;
+    const ground = xr.app.cs.scene.getMeshByName("ground")!.getBoundingInfo().boundingBox;
+    const head = xr.head();
+    const dx = ground.centerWorld.x - head.position[0];
+    const dz = ground.centerWorld.z - head.position[2];
+    const f = [Math.sin(head.yaw_rad), Math.cos(head.yaw_rad)];
+    let [minX, maxX, minZ, maxZ] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const m of xr.app.view.meshes) {
+      const b = m.getBoundingInfo().boundingBox; // world bounds: the frozen tiles moved with the root
+      minX = Math.min(minX, b.minimumWorld.x);
+      maxX = Math.max(maxX, b.maximumWorld.x);
+      minZ = Math.min(minZ, b.minimumWorld.z);
+      maxZ = Math.max(maxZ, b.maximumWorld.z);
     }
-    plus.onPointerEnterObservable.remove(observer);
-    return entered;
+    return {
+      scale: xr.scale,
+      rootScale: xr.city.node.scaling.x,
+      groundTop_m: ground.maximumWorld.y,
+      headHeight_m: head.position[1],
+      ahead_m: dx * f[0] + dz * f[1],
+      aside_m: dx * f[1] - dz * f[0],
+      cityWidth_m: Math.max(maxX - minX, maxZ - minZ),
+      headInCity: (() => {
+        const [x, , z] = xr.worldToCity(...head.position);
+        const b = xr.app.index.bounds;
+        return x >= b.minX && x <= b.maxX && z >= b.minZ && z <= b.maxZ;
+      })(),
+    };
   });
 }
 
@@ -64,7 +50,7 @@ describe("immersive VR under the emulated Quest 3 runtime (iwer)", () => {
     await server?.stop();
   });
 
-  it("enters VR offline, and a controller click on the in-VR setpoint + reaches a desktop page", async () => {
+  it("enters VR offline at tabletop scale, a controller click on the in-VR setpoint + reaches a desktop page, and the panel switches to walk", async () => {
     const [headset, desktop] = await Promise.all([browser.newPage(), browser.newPage()]);
     const requests: string[] = [];
     headset.on("request", (r) => requests.push(r.url()));
@@ -72,36 +58,44 @@ describe("immersive VR under the emulated Quest 3 runtime (iwer)", () => {
     await openClient(desktop, server.url);
     const before = (await readState(desktop))?.setpoint_C ?? Number.NaN;
 
-    await headset.click("#enterVr");
-    await headset.waitForFunction(() => window.__tvillingXr?.state === "inXR" && window.__tvillingXr.settled, null, {
-      timeout: 60_000,
-    });
-    await headset.waitForFunction(() => (window.__tvillingXr?.xr.input.controllers.length ?? 0) === 2, null, {
-      timeout: 30_000,
-    });
-    const scene = await headset.evaluate(() => {
-      const xr = window.__tvillingXr!;
-      const pickableTiles = xr.app.view.meshes.filter((m) => m.isPickable).length;
-      return { pickableTiles, scale: xr.scale, worldPerReal: xr.xr.baseExperience.sessionManager.worldScalingFactor };
-    });
-    expect(scene.pickableTiles).toBe(0); // XR rays never test the city's triangles
-    expect(scene.scale).toBe("tabletop");
+    await enterVr(headset);
+    const pickableTiles = await headset.evaluate(
+      () => window.__tvillingXr!.app.view.meshes.filter((m) => m.isPickable).length,
+    );
+    expect(pickableTiles).toBe(0); // XR rays never test the city's triangles
 
-    const aimed = await aimRightControllerAtPlus(headset);
-    expect(aimed).toBe(true);
-    await headset.evaluate(async () => {
-      const c = window.__tvillingXr!.device!.controllers.right!;
-      c.updateButtonValue("trigger", 1);
-      await new Promise((r) => setTimeout(r, 300));
-      c.updateButtonValue("trigger", 0);
-    });
+    // Tabletop: the model's ground at table height (0.85 m) in front of the head, 1.2 m across at most.
+    const table = await cityInWorld(headset);
+    expect(table.scale).toBe("tabletop");
+    expect(table.groundTop_m).toBeGreaterThan(0.8);
+    expect(table.groundTop_m).toBeLessThan(0.9);
+    expect(table.headHeight_m - table.groundTop_m).toBeGreaterThan(0.4); // looking down onto it
+    expect(table.ahead_m).toBeGreaterThan(0.25); // beyond the near edge's gap
+    expect(table.ahead_m).toBeLessThan(1.5); // within reach
+    expect(Math.abs(table.aside_m)).toBeLessThan(0.01); // centred on the view
+    expect(table.cityWidth_m).toBeLessThanOrEqual(1.2 + 1e-6);
+    expect(table.cityWidth_m).toBeGreaterThan(0.3);
+
+    await clickInVr(headset, "hud", "setpointUp");
     await desktop.waitForFunction((s) => window.__tvilling?.state()?.setpoint_C === s + 1, before, {
       timeout: 20_000,
     });
     expect((await readState(desktop))?.setpoint_C).toBe(before + 1);
 
+    // The panel's scale button: walk, 1:1 with the city's ground on the floor, the head over the city.
+    await clickInVr(headset, "hud", "xrScale");
+    await headset.waitForFunction(() => window.__tvillingXr?.scale === "walk" && window.__tvillingXr.settled, null, {
+      timeout: 30_000,
+    });
+    const walk = await cityInWorld(headset);
+    expect(walk.rootScale).toBe(1);
+    expect(Math.abs(walk.groundTop_m)).toBeLessThan(0.1); // the city ground (−5 cm) on the real floor
+    expect(walk.headHeight_m - walk.groundTop_m).toBeGreaterThan(1.2); // standing in the street
+    expect(walk.headInCity).toBe(true);
+    expect(walk.cityWidth_m).toBeGreaterThan(500); // metres again
+
     const origin = new URL(server.url).host;
     const external = requests.filter((u) => !/^(data|blob):/.test(u) && new URL(u).host !== origin);
     expect(external).toEqual([]); // no controller models, profiles or hand assets fetched at run time
-  }, 240_000);
+  }, 300_000);
 });

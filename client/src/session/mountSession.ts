@@ -21,6 +21,8 @@ export interface SessionHooks {
   lastDownload?: { kind: string; bytes: number };
   state: () => SessionStateJson | undefined;
   welcome: () => SessionWelcome | undefined;
+  /** The joined room (the VR view sends and receives avatar poses through it). */
+  connection: () => SessionConnection | undefined;
 }
 
 declare global {
@@ -47,6 +49,7 @@ export function mountSession(
     panel: undefined as unknown as SessionPanel,
     state: () => state,
     welcome: () => welcome,
+    connection: () => connection,
   };
   const download = async (kind: "report" | "export") => {
     const secret = request.options.facilitatorSecret;

@@ -1,5 +1,5 @@
 // The room panel in VR: the same Hud (setpoint +/−, clock, heat load) on a mesh texture that controller
-// rays click through Babylon's GUI, plus one button that switches tabletop ⇄ walk.
+// rays click through Babylon's GUI, plus the VR settings: tabletop ⇄ walk, comfort vignette on/off.
 import { Color3 } from "@babylonjs/core/Maths/math.color.js";
 import { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial.js";
 import { CreatePlane } from "@babylonjs/core/Meshes/Builders/planeBuilder.js";
@@ -19,9 +19,10 @@ export class XrPanel {
   readonly texture: AdvancedDynamicTexture;
   readonly hud: Hud;
   readonly scaleButton: Button;
+  readonly vignetteButton: Button;
   private shown: SimView | undefined;
 
-  constructor(scene: Scene, app: CityApp, toggleScale: () => void) {
+  constructor(scene: Scene, app: CityApp, toggles: { scale: () => void; vignette: () => void }) {
     this.mesh = CreatePlane("xrPanel", { size: 1 }, scene);
     this.mesh.isPickable = true; // the only mesh XR pointer rays test
     const material = new StandardMaterial("xrPanelMaterial", scene);
@@ -47,15 +48,18 @@ export class XrPanel {
     });
     const bar = panel("xrScaleCard", 420, "bottomLeft");
     this.texture.addControl(bar);
-    this.scaleButton = button(stack(bar, "xrScaleRow", false, 60), "xrScale", "", toggleScale, 300, 52);
+    const rows = stack(bar, "xrSettings");
+    this.scaleButton = button(stack(rows, "xrScaleRow", false, 60), "xrScale", "", toggles.scale, 300, 52);
+    this.vignetteButton = button(stack(rows, "xrVignetteRow", false, 60), "xrVignette", "", toggles.vignette, 300, 52);
   }
 
   /** Re-renders the panel when the room state object changed (called once per XR frame). */
-  update(state: SimView | undefined, scaleLabel: string): void {
+  update(state: SimView | undefined, scaleLabel: string, vignetteLabel: string): void {
     if (state !== this.shown) {
       this.shown = state;
       this.hud.render(state);
     }
     if (this.scaleButton.textBlock?.text !== scaleLabel) setButtonText(this.scaleButton, scaleLabel);
+    if (this.vignetteButton.textBlock?.text !== vignetteLabel) setButtonText(this.vignetteButton, vignetteLabel);
   }
 }

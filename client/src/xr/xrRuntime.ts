@@ -3,11 +3,15 @@
 // Both load only here, in the lazy XR chunk.
 export interface EmulatedDevice {
   controllers: Record<"left" | "right", EmulatedController | undefined>;
+  /** The headset's pose in the reference space (tests move the head with it). */
+  position: { x: number; y: number; z: number; set(x: number, y: number, z: number): void };
+  quaternion: { x: number; y: number; z: number; w: number; set(x: number, y: number, z: number, w: number): void };
 }
 export interface EmulatedController {
   position: { x: number; y: number; z: number; set(x: number, y: number, z: number): void };
   quaternion: { x: number; y: number; z: number; w: number; set(x: number, y: number, z: number, w: number): void };
   updateButtonValue(id: string, value: number): void;
+  updateAxes(id: string, x: number, y: number): void;
 }
 
 export async function ensureXrRuntime(emulate: boolean): Promise<EmulatedDevice | undefined> {

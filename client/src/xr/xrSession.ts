@@ -4,24 +4,49 @@
 // footprint grid, never the city's triangles (the tiles are not pickable).
 import { PointerEventTypes } from "@babylonjs/core/Events/pointerEvents.js";
 import { Ray } from "@babylonjs/core/Culling/ray.js";
-import { Quaternion, Vector3 } from "@babylonjs/core/Maths/math.vector.js";
+import { Vector3 } from "@babylonjs/core/Maths/math.vector.js";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh.js";
 // Registers the Touch controller layouts locally (the online profile repository is off); meshes are not loaded.
 import "@babylonjs/core/XR/motionController/webXROculusTouchMotionController.js";
 import { WebXRDefaultExperience } from "@babylonjs/core/XR/webXRDefaultExperience.js";
 import { WebXRState } from "@babylonjs/core/XR/webXRTypes.js";
+import type { Quat } from "../../../server/session/poses.ts";
 import type { CityApp } from "../app.ts";
 import { lang } from "../ui/i18n.ts";
+import { CityRoot } from "./cityRoot.ts";
+import { XrAvatars } from "./xrAvatars.ts";
 import { XrPanel } from "./xrPanel.ts";
+import { poseFromWorld, type WorldAvatar, type WorldPart } from "./xrPoses.ts";
 import { type EmulatedDevice, ensureXrRuntime } from "./xrRuntime.ts";
-import { type ScalePose, type XrScale, scalePose } from "./xrScale.ts";
+import {
+  citySpan_m,
+  cityToWorld,
+  forwardOf,
+  identityPlacement,
+  PANEL_DISTANCE_M,
+  PANEL_SIZE_M,
+  type Placement,
+  placeCity,
+  turnAbout,
+  type Vec3,
+  worldDirToCity,
+  worldToCity,
+  type XrScale,
+} from "./xrScale.ts";
+import { XrSessionLink } from "./xrSessionLink.ts";
+import { XrVignette } from "./xrVignette.ts";
 
 const SNAP_TURN_RAD = Math.PI / 4;
 const FRAME_SAMPLES = 600;
+const NEAR_M = 0.05; // the tabletop model and the vignette are within a metre of the eyes
 /** The scale button names the scale it switches to. */
 const SWITCH_LABEL = {
   tabletop: { nb: "Gå i gatene (1:1)", en: "Walk the streets (1:1)" },
   walk: { nb: "Bordmodell", en: "Tabletop model" },
+} as const;
+const VIGNETTE_LABEL = {
+  on: { nb: "Komfortvignett: på", en: "Comfort vignette: on" },
+  off: { nb: "Komfortvignett: av", en: "Comfort vignette: off" },
 } as const;
 
 export interface XrOptions {
@@ -31,9 +56,15 @@ export interface XrOptions {
   keepRendering: () => void;
 }
 
+function part(p: Vector3, q: { x: number; y: number; z: number; w: number }): WorldPart {
+  return { position: [p.x, p.y, p.z], rotation: [q.x, q.y, q.z, q.w] as Quat };
+}
+
 export class TvillingXr {
   state: "entering" | "inXR" | "exited" = "entering";
   scale: XrScale = "tabletop";
+  /** Where the city is now (identity until the first scale is applied). */
+  placement: Placement;
   /** The building each controller's ray points at (-1: none), by input source id. */
   readonly hovered = new Map<string, number>();
   /** CPU time of the last XR frames, from the XR frame callback to the end of the engine frame (ms). */
@@ -41,26 +72,29 @@ export class TvillingXr {
   /** CPU time of the footprint-grid picks of both controllers, per frame (ms). */
   readonly pickCpu_ms: number[] = [];
   private readonly ray = new Ray(Vector3.Zero(), Vector3.Forward(), 1);
+  /** False while a scale change is being applied over the next frames. */
+  settled = false;
+  private pendingFrames = -1;
+  private placementChanged = false;
 
   constructor(
     readonly app: CityApp,
     readonly xr: WebXRDefaultExperience,
     readonly panel: XrPanel,
+    readonly city: CityRoot,
+    readonly vignette: XrVignette,
+    readonly avatars: XrAvatars,
+    readonly session: XrSessionLink | undefined,
     readonly device: EmulatedDevice | undefined,
-  ) {}
+  ) {
+    this.placement = identityPlacement(app.index.bounds);
+  }
 
-  /** False while a scale change is being applied over the next frames. */
-  settled = false;
-  private pending: { pose: ScalePose; stage: number } | undefined;
-
-  /** Switches scale. Applied over two XR frames: the runtime takes the new world scale, then the head
-   * position; the panel is placed last, in front of where the head really is. */
+  /** Switches scale; applied two XR frames later, from where the head really is then. */
   setScale(scale: XrScale): void {
     this.scale = scale;
-    const pose = scalePose(scale, this.app.index.bounds);
-    this.pending = { pose, stage: 0 };
+    this.pendingFrames = 2;
     this.settled = false;
-    this.xr.baseExperience.sessionManager.worldScalingFactor = pose.worldPerReal;
     const ground = this.app.cs.scene.getMeshByName("ground");
     if (ground && this.xr.teleportation) {
       // Teleport belongs to the street-level scale; at tabletop it would drop the viewer into the model.
@@ -69,41 +103,134 @@ export class TvillingXr {
     }
   }
 
-  private advanceScale(): void {
-    const p = this.pending;
-    if (!p) return;
+  /** The head's world position and yaw (Babylon's convention: forward = (sin, 0, cos)). */
+  head(): { position: Vec3; yaw_rad: number } {
     const camera = this.xr.baseExperience.camera;
-    const { pose } = p;
-    if (p.stage++ === 0) {
-      camera.position.set(pose.head.x, pose.head.y, pose.head.z);
-      camera.rotationQuaternion = Quaternion.Identity(); // facing north (+z), over the city
-      return;
-    }
-    const head = camera.globalPosition;
-    const m = this.panel.mesh;
-    m.scaling.setAll(pose.panelSize);
-    // In front, a little to the left and below the eyes, facing the viewer.
-    m.position.set(head.x - 0.25 * pose.panelSize, head.y - 0.35 * pose.panelSize, head.z + pose.panelDistance);
-    this.pending = undefined;
+    const p = camera.globalPosition;
+    const f = camera.getDirection(Vector3.Forward());
+    return { position: [p.x, p.y, p.z], yaw_rad: Math.atan2(f.x, f.z) };
+  }
+
+  private advanceScale(): void {
+    if (this.pendingFrames < 0 || this.pendingFrames-- > 0) return;
+    const head = this.head();
+    this.placement = placeCity(this.scale, this.app.index.bounds, head.position, head.yaw_rad);
+    this.fitGround(this.scale === "tabletop");
+    this.city.apply(this.placement);
+    this.placePanels(head.position, head.yaw_rad);
+    this.vignette.pulse(); // the world jumped
+    this.placementChanged = true;
     this.settled = true;
   }
 
-  /** Per XR frame: panel text, and each controller's building through the footprint grid. */
+  /** Snap turn (thumbstick left/right): the city, the panels and the avatars turn about the head, the
+   * other way; the runtime's head pose is left alone (iwer ignores a turned camera, like a moved one). */
+  snapTurn(direction: 1 | -1): void {
+    if (!this.settled) return;
+    const turn = SNAP_TURN_RAD * direction;
+    const head = this.head().position;
+    this.placement = turnAbout(this.placement, head, turn);
+    this.city.apply(this.placement);
+    const panels = [this.panel.mesh, this.session?.mesh];
+    for (const m of panels) {
+      if (!m) continue;
+      const c = Math.cos(-turn);
+      const s = Math.sin(-turn);
+      const x = m.position.x - head[0];
+      const z = m.position.z - head[2];
+      m.position.x = head[0] + x * c + z * s;
+      m.position.z = head[2] - x * s + z * c;
+      m.rotation.y -= turn;
+    }
+    this.placementChanged = true;
+    this.vignette.pulse();
+  }
+
+  /** At tabletop the ground is trimmed to the city's footprint (a table top, not a 1.8 m square reaching past
+   * the viewer) and the water placeholder, south of the city, is hidden; walking, both are as on the desktop. */
+  fitGround(table: boolean): void {
+    const scene = this.app.cs.scene;
+    const ground = scene.getMeshByName("ground");
+    const b = this.app.index.bounds;
+    const size = this.app.cs.span_m * 1.5; // createScene's ground side
+    if (ground)
+      ground.scaling.set(
+        table ? ((b.maxX - b.minX) * 1.05) / size : 1,
+        1,
+        table ? ((b.maxZ - b.minZ) * 1.05) / size : 1,
+      );
+    scene.getMeshByName("water")?.setEnabled(!table);
+  }
+
+  /** The room panel front-left and the session panel front-right, turned towards the head, below the eyes. */
+  private placePanels(head: Vec3, yaw_rad: number): void {
+    const f = forwardOf(yaw_rad);
+    const right: Vec3 = [f[2], 0, -f[0]];
+    const put = (m: AbstractMesh, side: number, size: number) => {
+      const d = PANEL_DISTANCE_M * 0.75;
+      const s = 0.55 * side;
+      m.scaling.setAll(size);
+      m.position.set(head[0] + f[0] * d + right[0] * s, head[1] - 0.3, head[2] + f[2] * d + right[2] * s);
+      m.rotation.set(0.35, yaw_rad + side * 0.6, 0); // tilted back, turned to face the viewer
+    };
+    put(this.panel.mesh, -1, PANEL_SIZE_M);
+    if (this.session) put(this.session.mesh, 1, PANEL_SIZE_M * 1.4);
+  }
+
+  /** Per XR frame: panels, vignette, avatars, own pose, and each controller's building through the grid. */
   frame(): void {
     this.advanceScale();
-    this.panel.update(this.app.room, SWITCH_LABEL[this.scale][lang()]);
+    const now = performance.now();
+    this.vignette.update(now);
+    this.panel.update(
+      this.app.room,
+      SWITCH_LABEL[this.scale][lang()],
+      VIGNETTE_LABEL[this.vignette.enabled ? "on" : "off"][lang()],
+    );
+    if (this.session) {
+      this.session.update();
+      if (this.settled) this.session.offerPose(now, () => this.ownPose());
+    }
+    this.avatars.update(this.placement, this.placementChanged);
+    this.placementChanged = false;
     let shown = -1;
     const started = performance.now();
     for (const controller of this.xr.input.controllers) {
       controller.getWorldPointerRayToRef(this.ray);
       const { origin: o, direction: d } = this.ray;
-      const hit = this.app.grid.pickRay(o.x, o.y, o.z, d.x, d.y, d.z);
+      // Into the city's own metres: the grid knows footprints there, whatever the scale.
+      const co = worldToCity(this.placement, [o.x, o.y, o.z]);
+      const cd = worldDirToCity(this.placement, [d.x, d.y, d.z]);
+      const hit = this.app.grid.pickRay(co[0], co[1], co[2], cd[0], cd[1], cd[2]);
       this.hovered.set(controller.uniqueId, hit);
       if (hit >= 0) shown = hit;
     }
     this.app.view.setHovered(shown);
     if (this.pickCpu_ms.length >= FRAME_SAMPLES) this.pickCpu_ms.shift();
     this.pickCpu_ms.push(performance.now() - started);
+  }
+
+  /** This viewer's head and hands as a session pose (the shared tabletop frame). */
+  ownPose() {
+    const camera = this.xr.baseExperience.camera;
+    const hands: WorldAvatar = { head: part(camera.globalPosition, camera.absoluteRotation) };
+    for (const c of this.xr.input.controllers) {
+      const node = c.grip ?? c.pointer;
+      const hand = part(node.absolutePosition, node.absoluteRotationQuaternion);
+      if (c.inputSource.handedness === "left") hands.leftHand = hand;
+      else if (c.inputSource.handedness === "right") hands.rightHand = hand;
+    }
+    return poseFromWorld(this.placement, citySpan_m(this.app.index.bounds), hands.head, hands);
+  }
+
+  /** A city point (metres) in the world, wherever the city is placed (tests, benchmark). */
+  cityToWorld(x: number, y: number, z: number): Vec3 {
+    return cityToWorld(this.placement, [x, y, z]);
+  }
+
+  /** A world point in city metres (tests). */
+  worldToCity(x: number, y: number, z: number): Vec3 {
+    return worldToCity(this.placement, [x, y, z]);
   }
 
   /** The world-space pointer ray of the controller in that hand (tests, debugging). */
@@ -142,16 +269,47 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
     optionalFeatures: false,
     inputOptions: { doNotLoadControllerMeshes: true, disableOnlineControllerRepository: true },
     teleportationOptions: { floorMeshes: [] },
-    // Rays must reach the panel and the city at tabletop scale too (world units, not metres).
+    // Rays reach the panels and, when walking, the far side of the city (real metres: no world scaling).
     pointerSelectionOptions: { maxPointerDistance: 3 * app.cs.span_m, enablePointerSelectionOnAllControllers: true },
   });
+  const camera = xr.baseExperience.camera;
+  camera.minZ = NEAR_M;
+  camera.maxZ = 3 * app.cs.span_m;
+  const city = new CityRoot(scene); // before the panels, avatars and vignette: only the city moves
+  const params = new URLSearchParams(location.search);
+  const vignette = new XrVignette(scene, camera, params.get("vignette") !== "0");
   let session: TvillingXr | undefined;
-  const panel = new XrPanel(scene, app, () => session?.setScale(session.scale === "tabletop" ? "walk" : "tabletop"));
-  const panelMesh: AbstractMesh = panel.mesh;
-  xr.pointerSelection.raySelectionPredicate = (mesh) => mesh === panelMesh;
+  const panel = new XrPanel(scene, app, {
+    scale: () => session?.setScale(session.scale === "tabletop" ? "walk" : "tabletop"),
+    vignette: () => {
+      vignette.enabled = !vignette.enabled;
+    },
+  });
+  const hooks = window.__tvillingSession;
+  const avatars = new XrAvatars(scene, app.cs.span_m);
+  const link = hooks ? new XrSessionLink(scene, avatars, hooks, options.keepRendering) : undefined;
+  const panelMeshes: AbstractMesh[] = link ? [panel.mesh, link.mesh] : [panel.mesh];
+  for (const m of panelMeshes) m.isPickable = true; // the only meshes XR pointer rays test
+  xr.pointerSelection.raySelectionPredicate = (mesh) => panelMeshes.includes(mesh);
   xr.pointerSelection.disablePointerLighting = true;
-  if (xr.teleportation) xr.teleportation.rotationAngle = SNAP_TURN_RAD; // thumbstick left/right: snap turn
-  session = new TvillingXr(app, xr, panel, device);
+  if (xr.teleportation) {
+    xr.teleportation.rotationAngle = 0; // its snap turn turns the camera: ours turns the city (snapTurn)
+    xr.teleportation.onBeforeCameraTeleport.add(() => vignette.pulse());
+  }
+  session = new TvillingXr(app, xr, panel, city, vignette, avatars, link, device);
+  const turner = session;
+  // Thumbstick left/right on either controller: one snap turn per push (re-armed near the centre).
+  xr.input.onControllerAddedObservable.add((controller) => {
+    controller.onMotionControllerInitObservable.addOnce((mc) => {
+      let armed = true;
+      mc.getComponentOfType("thumbstick")?.onAxisValueChangedObservable.add(({ x, y }) => {
+        if (armed && Math.abs(x) > 0.7 && Math.abs(y) < 0.7) {
+          armed = false;
+          turner.snapTurn(x > 0 ? 1 : -1);
+        } else if (Math.abs(x) < 0.3) armed = true;
+      });
+    });
+  });
   window.__tvillingXr = session;
   const xrSession = session;
 
@@ -169,10 +327,11 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
     if (xrSession.state === "inXR" && frameStart > 0) xrSession.recordFrame(performance.now() - frameStart);
     frameStart = 0;
   });
-  // A trigger press outside the panel selects the building under that controller's ray.
+  // A trigger press outside the panels selects the building under that controller's ray.
   scene.onPointerObservable.add((info) => {
     if (xrSession.state !== "inXR" || info.type !== PointerEventTypes.POINTERDOWN) return;
-    if (info.pickInfo?.pickedMesh === panelMesh) return;
+    const picked = info.pickInfo?.pickedMesh;
+    if (picked && panelMeshes.includes(picked)) return;
     const controller = xr.pointerSelection.getXRControllerByPointerId((info.event as PointerEvent).pointerId);
     if (controller) app.select(xrSession.hovered.get(controller.uniqueId) ?? -1);
   });
@@ -184,10 +343,13 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
     } else if (s === WebXRState.NOT_IN_XR) {
       xrSession.state = "exited";
       setDesktopOverlay(app, true);
-      panelMesh.setEnabled(false);
+      for (const m of panelMeshes) m.setEnabled(false);
+      xrSession.fitGround(false);
+      city.apply(identityPlacement(app.index.bounds)); // the desktop view's city, where it was
+      link?.dispose();
     }
   });
   await xr.baseExperience.enterXRAsync("immersive-vr", "local-floor", xr.renderTarget);
-  panelMesh.setEnabled(true);
+  for (const m of panelMeshes) m.setEnabled(true);
   return xrSession;
 }
