@@ -83,6 +83,9 @@ describe("session projection", () => {
     expect(kpiText(900, 1000, "MWh", 0, "ref.")).toBe("900\u2009MWh (ref. 1000\u2009MWh, \u221210.0\u2009%)");
     expect(kpiText(1.5, 1.2, "MW", 2, "ref.")).toBe("1.50\u2009MW (ref. 1.20\u2009MW, +25.0\u2009%)");
     expect(kpiText(5, 5, "MW", 1, "ref.")).toBe("5.0\u2009MW (ref. 5.0\u2009MW, ±0.0\u2009%)");
+    // Before the first result (state before KPIs): a dash, and no baseline yet: the value alone.
+    expect(kpiText(undefined, undefined, "MW", 1, "ref.")).toBe("—");
+    expect(kpiText(5, undefined, "MW", 1, "ref.")).toBe("5.0\u2009MW");
   });
   it("orders participants facilitator first, then by name; proposals open and newest first", () => {
     const p = (id: string, name: string, kind: string) => ({ id, name, kind, role: "", colour: "", connected: true });

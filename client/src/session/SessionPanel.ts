@@ -257,10 +257,11 @@ export class SessionPanel {
   }
 
   private renderKpis(s: SessionStateJson): void {
-    this.kpiTitle.text = `${st("result")} ${s.kpi.year || s.year}${s.simulating ? ` — ${st("simulating")}` : ""}`;
+    this.kpiTitle.text = `${st("result")} ${s.kpi?.year || s.year}${s.simulating ? ` — ${st("simulating")}` : ""}`;
     for (const f of KPI_FIELDS) {
       const text = this.kpiLines.get(f.key);
-      if (text) text.text = `${st(f.key)}: ${kpiText(s.kpi[f.key], s.baseline[f.key], f.unit, f.decimals, st("ref"))}`;
+      if (text)
+        text.text = `${st(f.key)}: ${kpiText(s.kpi?.[f.key], s.baseline?.[f.key], f.unit, f.decimals, st("ref"))}`;
     }
   }
 

@@ -142,7 +142,16 @@ export const KPI_FIELDS = [
 export type KpiKey = (typeof KPI_FIELDS)[number]["key"];
 
 /** "12 345 MWh (ref. 13 000 MWh, −5.0 %)": the current value, the baseline and the change. */
-export function kpiText(current: number, baseline: number, unit: string, decimals: number, refLabel: string): string {
+export function kpiText(
+  current: number | undefined,
+  baseline: number | undefined,
+  unit: string,
+  decimals: number,
+  refLabel: string,
+): string {
+  // The first state can arrive before the first simulation result: show a dash, never throw.
+  if (current === undefined || !Number.isFinite(current)) return "—";
+  if (baseline === undefined || !Number.isFinite(baseline)) return withUnit(current, decimals, unit);
   const change = baseline !== 0 ? ((current - baseline) / Math.abs(baseline)) * 100 : 0;
   const sign = change > 0.05 ? "+" : change < -0.05 ? "\u2212" : "±";
   return `${withUnit(current, decimals, unit)} (${refLabel} ${withUnit(baseline, decimals, unit)}, ${sign}${Math.abs(change).toFixed(1)}\u2009%)`;
