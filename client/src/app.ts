@@ -16,12 +16,14 @@ import type { ModelResult } from "./core/modelResult.ts";
 import { SimClient } from "./core/simClient.ts";
 import { colourInto, makeScale, PERIOD } from "./model/colourScale.ts";
 import { kpisOf } from "./model/kpis.ts";
+import { type FlowGroup, flowPaths } from "./model/flowPaths.ts";
 import { buildMetrics, deltaMetric, field, type Metric, SYSTEM_LABELS } from "./model/metrics.ts";
 import type { SimConnection, SimView } from "./net/simRoom.ts";
 import { CameraControls } from "./scene/cameraControls.ts";
 import { CityView } from "./scene/cityView.ts";
 import type { CityScene } from "./scene/createScene.ts";
 import { districtLabels } from "./scene/districtLabels.ts";
+import { FlowParticles } from "./scene/flowParticles.ts";
 import { FootprintGrid } from "./scene/footprintGrid.ts";
 import { sunPosition } from "./scene/sun.ts";
 import { defaultLevers, type LeverValues } from "./scenario/leverState.ts";
@@ -29,6 +31,7 @@ import { ScenarioRuns } from "./scenario/scenarioRuns.ts";
 import { WHAT_IF_YEAR } from "./scenario/whatIfInputs.ts";
 import { BuildingCard, type BuildingFacts } from "./ui/buildingCard.ts";
 import { Dashboard } from "./ui/dashboard.ts";
+import { FlowToggles } from "./ui/flowToggles.ts";
 import { districtButtons } from "./ui/districts.ts";
 import { Hud } from "./ui/hud.ts";
 import { lang, setLang, t } from "./ui/i18n.ts";
@@ -52,6 +55,8 @@ export class CityApp {
   readonly timeBar: TimeBar;
   readonly leverPanel: LeverPanel;
   readonly note: SyntheticNote;
+  readonly flows: FlowParticles;
+  readonly flowToggles: FlowToggles;
   readonly view: CityView;
   readonly grid: FootprintGrid;
   readonly controls: CameraControls;
@@ -124,6 +129,8 @@ export class CityApp {
     );
     this.dashboard = new Dashboard(this.ui, () => this.onChange());
     this.note = new SyntheticNote(this.ui);
+    this.flows = new FlowParticles(scene, cs.span_m);
+    this.flowToggles = new FlowToggles(this.ui, (g) => this.toggleFlows(g));
     this.timeBar = new TimeBar(
       this.ui,
       (hour) => {
@@ -204,6 +211,13 @@ export class CityApp {
     });
   }
 
+  /** Shows or hides one group of animated flows. */
+  toggleFlows(group: FlowGroup, on = !this.flows.isOn(group)): void {
+    this.flows.setOn(group, on);
+    this.flowToggles.render((g) => this.flows.isOn(g));
+    this.onChange(200);
+  }
+
   /** Keeps the current what-if as a named variant for the scenario comparison. */
   saveVariant(): void {
     if (this.current) this.runs.saveVariant(this.current);
@@ -234,6 +248,7 @@ export class CityApp {
   }
 
   private onResults(): void {
+    if (this.current) this.flows.setPaths(flowPaths(this.city, this.index, this.current));
     this.rebuildMetrics();
     this.recolour();
     this.renderKpis();
@@ -291,6 +306,7 @@ export class CityApp {
     this.renderKpis();
     this.leverPanel.render(this.levers, WHAT_IF_YEAR);
     this.note.render(this.city);
+    this.flowToggles.render((g) => this.flows.isOn(g));
     if (this.metrics.length) this.recolour();
     this.setViewHour(this.viewHour);
     this.refreshCard();
@@ -362,6 +378,10 @@ export class CityApp {
       else if (info.type === PointerEventTypes.POINTERMOVE) this.pendingHover = true;
     });
     scene.onBeforeRenderObservable.add(() => {
+      if (this.flows.visible) {
+        this.flows.update(Math.min(0.1, this.engine.getDeltaTime() / 1000));
+        this.onChange(200); // flows animate: keep frames coming while they are shown
+      }
       if (!this.pendingHover) return;
       this.pendingHover = false; // at most one hover pick per frame
       const hit = this.pickAt(scene.pointerX, scene.pointerY);
