@@ -2,6 +2,7 @@
 import { EpwError, SimInputError } from "../../sim-core/index.ts";
 import { CliError } from "./args.ts";
 import { IMPORT_USAGE, importCommand } from "./importCommand.ts";
+import { RUN_USAGE, runCommand } from "./run.ts";
 import { SIMULATE_USAGE, simulate } from "./simulate.ts";
 
 const USAGE = `tvilling — open-source city digital twin (energy and material flows)
@@ -9,10 +10,13 @@ const USAGE = `tvilling — open-source city digital twin (energy and material f
 commands:
   simulate   one hourly year of the energy model for a building stock
   import     real buildings (GeoJSON, CityJSON) into a city dataset
+  run        scenarios 2025-2050 against the baseline: indicators, costs, MAC curve, report
 
 ${SIMULATE_USAGE}
 
-${IMPORT_USAGE}`;
+${IMPORT_USAGE}
+
+${RUN_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -22,6 +26,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === "simulate") await simulate(rest);
   else if (command === "import") importCommand(rest);
+  else if (command === "run") await runCommand(rest);
   else throw new CliError(`unknown command "${command}"; try tvilling --help`);
   return 0;
 }

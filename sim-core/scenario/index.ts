@@ -7,3 +7,4 @@ export * from "./cost.ts";
 export * from "./indicators.ts";
 export * from "./macCurve.ts";
 export * from "./results.ts";
+export * from "./run/index.ts";
