@@ -11,13 +11,12 @@ import * as L from "../../sim-core/host/supply/layout.ts";
 import { formatSimTime } from "../../sim-core/host/simTime.ts";
 import { LEVER_BY_ID } from "../../sim-core/scenario/levers.ts";
 import type { CityIndex } from "./city/cityIndex.ts";
-import { DELIVERED, EMISSIONS } from "./core/cityIndicators.ts";
 import type { ModelResult } from "./core/modelResult.ts";
 import { SimClient } from "./core/simClient.ts";
 import { colourInto, makeScale, PERIOD } from "./model/colourScale.ts";
 import { kpisOf } from "./model/kpis.ts";
 import { type FlowGroup, flowPaths } from "./model/flowPaths.ts";
-import { buildMetrics, deltaMetric, field, type Metric, SYSTEM_LABELS } from "./model/metrics.ts";
+import { buildMetrics, DELIVERED, deltaMetric, EMISSIONS, field, type Metric, SYSTEM_LABELS } from "./model/metrics.ts";
 import type { SimConnection, SimView } from "./net/simRoom.ts";
 import { CameraControls } from "./scene/cameraControls.ts";
 import { CityView } from "./scene/cityView.ts";
@@ -325,7 +324,7 @@ export class CityApp {
       year: b.year,
       floorArea_m2: r.floorArea_m2[i],
       system: SYSTEM_LABELS[r.system[i]] ?? { nb: "?", en: "?" },
-      retrofitted: r.retrofitted[i] === 1,
+      retrofit: r.retrofitted[i] as 0 | 1 | 2,
       spaceHeat_kWh: kWh([L.M_SPACE_HEAT]),
       dhw_kWh: kWh([L.M_DHW]),
       appliances_kWh: kWh([L.M_EL_APPLIANCES]),

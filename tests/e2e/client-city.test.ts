@@ -15,6 +15,7 @@ import { colourInto } from "../../client/src/model/colourScale.ts";
 import { buildMetrics } from "../../client/src/model/metrics.ts";
 import { defaultLevers, type LeverValues, scenarioFromLevers } from "../../client/src/scenario/leverState.ts";
 import { withUnit } from "../../client/src/ui/format.ts";
+import { baseOf } from "../../client/src/scenario/whatIfInputs.ts";
 import { stationNormals } from "../../client/src/weatherNormals.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { type RunningServer, startServer } from "../support/serverProcess.ts";
@@ -23,7 +24,10 @@ import { type RunningServer, startServer } from "../support/serverProcess.ts";
 async function yearInNode(city: CityDataset, levers: LeverValues): Promise<ModelResult> {
   const module = await WebAssembly.compile(await readFile(wasmPath));
   const weather = weatherFromNormals(stationNormals(city.weatherStation));
-  return runCityYear(module, city, weather, { runId: 0, scenario: scenarioFromLevers(levers, city.municipality.name) });
+  return runCityYear(module, baseOf(city), weather, {
+    runId: 0,
+    scenario: scenarioFromLevers(levers, city.municipality.name),
+  });
 }
 
 /** Pixel variance of a screenshot region (decoded in the page). */

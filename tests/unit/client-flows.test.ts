@@ -48,8 +48,10 @@ function result(): ModelResult {
     stride: L.M_STRIDE,
     waste_kg: new Float64Array([800, 4000, 1200]),
     materialFlows_t: [
-      { from: "waste", to: "recycling", value: 2 },
-      { from: "waste", to: "incineration", value: 3 },
+      { from: "Household waste", to: "Material recycling", value: 1.5 },
+      { from: "Household waste", to: "Biogas", value: 0.5 },
+      { from: "Household waste", to: "Incineration", value: 3 },
+      { from: "Demolition", to: "C&D waste", value: 9 },
     ],
     plants: [{ name: "w", kind: "waste", heat_MWh: 30 }],
   } as unknown as ModelResult;

@@ -1,16 +1,18 @@
-// The client's scenario stand-in and chart layouts: levers ⇄ scenario, lever → model inputs, indicators and
-// the Sankey layout, each checked against values derived by hand or laws (conservation, monotonicity).
+// The client's scenario plumbing and chart layout: levers ⇄ scenario, the client's year run against the
+// scenario runner's, and the Sankey layout (conservation).
 import { describe, expect, it } from "vitest";
-import { cityIndicators } from "../../client/src/core/cityIndicators.ts";
-import type { ModelResult } from "../../client/src/core/modelResult.ts";
+import { readFile } from "node:fs/promises";
+import { runCityYear } from "../../client/src/core/modelRun.ts";
+import { DELIVERED } from "../../client/src/model/metrics.ts";
 import { defaultLevers, leverValues, scenarioFromLevers } from "../../client/src/scenario/leverState.ts";
-import { whatIfInputs } from "../../client/src/scenario/whatIfInputs.ts";
+import { baseOf } from "../../client/src/scenario/whatIfInputs.ts";
 import { layoutSankey } from "../../client/src/ui/charts/sankey.ts";
 import type { CityDataset } from "../../sim-core/host/city.ts";
-import type { MaterialsIndicators } from "../../sim-core/host/materials/indicators.ts";
-import { DEFAULT_SYSTEM_MIX, MODEL_DEFAULTS } from "../../sim-core/host/model/options.ts";
-import * as L from "../../sim-core/host/supply/layout.ts";
+import { weatherFromNormals } from "../../sim-core/host/model/weather.ts";
+import { wasmPath } from "../../sim-core/node.ts";
 import { LEVERS } from "../../sim-core/scenario/levers.ts";
+import { inputsForYear, simulateYear } from "../../sim-core/scenario/run/index.ts";
+import { stationNormals } from "../../client/src/weatherNormals.ts";
 
 function city(n: number): CityDataset {
   return {
@@ -54,83 +56,29 @@ describe("levers ⇄ scenario", () => {
   });
 });
 
-describe("what-if inputs", () => {
-  it("reproduces the model's defaults where the lever defaults agree (PV 40 % of roof = 0.08 kWp/m²)", () => {
-    const w = whatIfInputs(city(10), scenarioFromLevers(defaultLevers(), "t"));
-    expect(w.options.pv?.kWpPerFootprint_m2).toBeCloseTo(MODEL_DEFAULTS.pv.kWpPerFootprint_m2, 12);
-    expect(w.options.pv?.share).toBe(0.02);
-    expect(w.options.systemMix).toEqual({ ...DEFAULT_SYSTEM_MIX });
-    expect(w.options.areaCapacity_W_m2).toBe(MODEL_DEFAULTS.areaCapacity_W_m2);
-    expect(w.extraPlants).toEqual([]);
-  });
-
-  it("heat pumps take the direct-electric share; grid upgrade scales capacity; a new plant is added", () => {
-    const w = whatIfInputs(
-      city(10),
-      scenarioFromLevers({ ...defaultLevers(), heatPumpShare: 100, gridCapacityUpgrade: 50, newHeatPlant: 5 }, "t"),
-    );
-    expect(w.options.systemMix?.direct).toBe(0);
-    expect(w.options.systemMix?.airAir).toBeCloseTo(DEFAULT_SYSTEM_MIX.airAir + DEFAULT_SYSTEM_MIX.direct, 12);
-    expect(w.options.areaCapacity_W_m2).toBe(60);
-    expect(w.extraPlants[0].capacity_W).toBe(5e6);
-  });
-
-  it("retrofits only pre-2007 buildings, more with a higher rate, none at rate 0", () => {
-    const c = city(3000);
-    const count = (rate: number) => {
-      const w = whatIfInputs(c, scenarioFromLevers({ ...defaultLevers(), retrofitRate: rate }, "t"));
-      let k = 0;
-      w.retrofitted.forEach((r, i) => {
-        if (r) {
-          expect(c.buildings[i].year).toBeLessThan(2007);
-          expect(w.city.buildings[i].year).toBe(2017);
-          k++;
-        }
-      });
-      return k;
-    };
-    expect(count(0)).toBe(0);
-    const low = count(1);
-    const high = count(5);
-    expect(low).toBeGreaterThan(0);
-    expect(high).toBeGreaterThan(low);
-    expect(high).toBeLessThanOrEqual(2000); // the 2000 pre-2007 buildings of the 3000
-    expect(c.buildings[1].year).toBe(1970); // the base city is not mutated
-  });
-});
-
-describe("city indicators", () => {
-  it("per capita and per m² values of a hand-made two-building result", () => {
-    const c = city(2); // B0 school (public), B1 house with 2 residents
-    const yearly = new Float64Array(2 * L.M_STRIDE);
-    const set = (i: number, q: number, wh: number) => {
-      yearly[i * L.M_STRIDE + q] = wh;
-    };
-    set(0, L.M_IMPORT, 20_000e3);
-    set(0, L.M_EL_APPLIANCES, 10_000e3);
-    set(1, L.M_SPACE_HEAT, 3_000e3);
-    set(1, L.M_DHW, 1_000e3);
-    set(1, L.M_EL_SPACE, 2_000e3);
-    const r = {
-      buildings: 2,
-      yearly,
-      stride: L.M_STRIDE,
-      floorArea_m2: new Float64Array([200, 200]),
-      plants: [],
-      population: 2,
-    } as unknown as ModelResult;
-    const waste = {
-      u4sscTreatmentShares_pct: { recycled: 40, incinerated: 50, landfill: 5, other: 5 },
-      ghgFromWaste_tCO2e: 1,
-    } as MaterialsIndicators;
-    const ind = cityIndicators(c, r, waste, 3e6, { peakImport_W: 2e6, hoursOver: 3 });
-    expect(ind.electricityPerCapita).toBe((10_000 + 2_000) / 2); // kWh per person
-    expect(ind.residentialThermalPerCapita).toBeCloseTo((4_000e3 * 3.6e-6) / 2, 12); // GJ per person
-    expect(ind.publicBuildingEnergy).toBe(20_000 / 200); // kWh/m² of the school
-    expect(ind.ghgPerCapita).toBe((3 + 1) / 2); // t per person
-    expect(ind.peakGridLoad).toBe(2);
-    expect(ind.wasteRecycledShare).toBe(40);
-  });
+describe("the client's run equals the scenario runner's year", () => {
+  it("indicators of runCityYear are simulateYear's for the same base, scenario and year (bit-identical)", async () => {
+    const module = await WebAssembly.compile(await readFile(wasmPath));
+    const c = city(40);
+    const base = baseOf(c);
+    const weather = weatherFromNormals(stationNormals("oslo-blindern"));
+    const scenario = scenarioFromLevers({ ...defaultLevers(), heatPumpShare: 70, rooftopPvShare: 30 }, "t");
+    const mine = await runCityYear(module, base, weather, { runId: 1, scenario, year: 2030 });
+    const theirs = await simulateYear(module, base, inputsForYear(base, scenario, 2030), weather);
+    expect(mine.indicators).toEqual(theirs.indicators);
+    for (let i = 0; i < 40; i++) {
+      let delivered = 0;
+      for (const q of DELIVERED) delivered += mine.yearly[i * mine.stride + q];
+      expect(Math.fround(delivered / 1000)).toBe(theirs.perBuilding_kWh[i]);
+    }
+    const baseline = await runCityYear(module, base, weather, {
+      runId: 2,
+      scenario: scenarioFromLevers(defaultLevers(), "t"),
+      year: 2030,
+    });
+    expect(mine.indicators.electricityPerCapita).toBeLessThan(baseline.indicators.electricityPerCapita); // heat pumps
+    expect(mine.units.rooftopPvShare).toBeGreaterThan(baseline.units.rooftopPvShare);
+  }, 120_000);
 });
 
 describe("Sankey layout", () => {

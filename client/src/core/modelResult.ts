@@ -28,7 +28,7 @@ export interface ModelResult {
   /** Heating system per building: 0 direct, 1 air-air HP, 2 air-water HP, 3 ground HP, 4 district heat, 5 bio. */
   system: Int8Array;
   pv_kWp: Float64Array;
-  /** 1 where the building was retrofitted by `year`. */
+  /** Retrofit by `year`: 0 none, 1 TEK17, 2 passive house. */
   retrofitted: Uint8Array;
   /** Household waste attributed to the building by its residents [kg/yr]. */
   waste_kg: Float64Array;
@@ -36,8 +36,10 @@ export interface ModelResult {
   gridImport_W: Float64Array;
   gridExport_W: Float64Array;
   dhDemand_W: Float64Array;
-  /** Indicator id (sim-core/scenario/indicators.ts) → value in its unit. */
+  /** Indicator id (sim-core/scenario/indicators.ts) → value in its unit (the scenario runner's yearIndicators). */
   indicators: Record<string, number>;
+  /** Amount in place per lever, in its cost basis (the runner's LeverUnits): priced in the MAC curve. */
+  units: Record<string, number>;
   energyFlows_MWh: Flow[];
   materialFlows_t: Flow[];
   plants: PlantYear[];

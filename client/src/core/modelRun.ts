@@ -1,21 +1,21 @@
-// One year of the integrated energy model and the materials model for a city under a scenario. Runs in the
-// worker (browser) and in Node (tests) alike: the same inputs give bit-identical results.
-import type { CityDataset } from "../../../sim-core/host/city.ts";
+// One year of a scenario for a city, as the scenario runner's simulateYear does it (materials year → waste
+// heat → energy model with the year's overrides → metrics → indicators), keeping the per-building records the
+// map and the building card need. Runs in the worker (browser) and in Node (tests): same inputs, same bits.
 import { MaterialsCore } from "../../../sim-core/host/materials/MaterialsCore.ts";
-import { norwayDefaultParams, wasteData } from "../../../sim-core/host/materials/defaults.ts";
-import type { MaterialsIndicators } from "../../../sim-core/host/materials/indicators.ts";
 import { EnergyModel } from "../../../sim-core/host/model/EnergyModel.ts";
-import { buildModelInputs } from "../../../sim-core/host/model/inputs.ts";
 import type { ModelWeather } from "../../../sim-core/host/model/weather.ts";
-import { PLANT_KINDS } from "../../../sim-core/host/supply/defaults.ts";
 import * as L from "../../../sim-core/host/supply/layout.ts";
-import { polygonArea_m2 } from "../../../sim-core/host/polygon.ts";
-import { useArchetype } from "../../../sim-core/host/stock/archetypes.ts";
+import {
+  applyOverrides,
+  energyFlows,
+  materialFlows,
+  type ScenarioBase,
+  yearIndicators,
+  yearMetrics,
+} from "../../../sim-core/scenario/run/index.ts";
 import type { Scenario } from "../../../sim-core/scenario/types.ts";
 import { leverValues } from "../scenario/leverState.ts";
 import { WHAT_IF_YEAR, whatIfInputs } from "../scenario/whatIfInputs.ts";
-import { cityIndicators } from "./cityIndicators.ts";
-import { energyFlows, materialFlows } from "./flows.ts";
 import type { ModelResult } from "./modelResult.ts";
 
 export interface RunRequest {
@@ -24,46 +24,9 @@ export interface RunRequest {
   year?: number;
 }
 
-/** True when the city's district-heat network has a waste-to-energy plant (Ålesund: Grautneset). */
-function hasWastePlant(city: CityDataset): boolean {
-  const nets = (city as CityDataset & { districtHeating?: { plants?: { kind: string }[] }[] }).districtHeating;
-  return !!nets?.some((n) => n.plants?.some((p) => p.kind === "waste-chp"));
-}
-
-/** Floor area per inhabitant where a file has no residents (assumption, ≈ Norwegian dwellings' mean) [m²]. */
-const FLOOR_PER_PERSON_M2 = 50;
-
-/** Registered residents, or for imported files without them, residential floor area / FLOOR_PER_PERSON_M2. */
-export function populationOf(city: CityDataset): number {
-  const registered = city.buildings.reduce((s, b) => s + (b.residents ?? 0), 0);
-  if (registered > 0) return registered;
-  let floor = 0;
-  for (const b of city.buildings)
-    if (useArchetype(b.use).residential) floor += (b.footprintArea_m2 ?? polygonArea_m2(b.footprint_m)) * b.floors;
-  return Math.max(1, Math.round(floor / FLOOR_PER_PERSON_M2));
-}
-
-/** The materials model's year for the city's population (as tools/calibration/run.ts sets it up). */
-export async function runMaterials(
-  module: WebAssembly.Module,
-  city: CityDataset,
-  foodWasteFactor: number,
-): Promise<{ core: MaterialsCore; indicators: MaterialsIndicators; population: number }> {
-  const population = populationOf(city);
-  const core = await MaterialsCore.load(module);
-  const params = norwayDefaultParams({
-    population,
-    importedToPlant_t_yr: hasWastePlant(city) ? wasteData.alesundPlant.capacity_t_yr : 0,
-  });
-  for (const h of params.households)
-    h.kgPerPersonYr = { ...h.kgPerPersonYr, food: h.kgPerPersonYr.food * foodWasteFactor };
-  core.setup(params);
-  return { core, indicators: core.runYear(), population };
-}
-
 export async function runCityYear(
   module: WebAssembly.Module,
-  base: CityDataset,
+  base: ScenarioBase,
   weather: ModelWeather,
   request: RunRequest,
   onProgress?: (fraction: number) => void,
@@ -71,17 +34,24 @@ export async function runCityYear(
   const started = performance.now();
   const year = request.year ?? WHAT_IF_YEAR;
   const inputs = whatIfInputs(base, request.scenario, year);
-  const materials = await runMaterials(module, inputs.city, inputs.materials.foodWasteFactor);
+  const materials = await MaterialsCore.load(module);
+  materials.setup(inputs.materials);
+  const waste = materials.runYear();
   const options = { ...inputs.options };
-  if (hasWastePlant(inputs.city)) options.wasteHeatAvailable_W = materials.core.wasteHeatAvailable_W();
-  if (inputs.extraPlants.length > 0) {
-    const derived = buildModelInputs(inputs.city, weather.tAir_C.length, weather.tAir_C, options).supply.plants ?? [];
-    options.plants = [...inputs.extraPlants, ...derived].sort(
-      (a, b) => PLANT_KINDS.indexOf(a.kind) - PLANT_KINDS.indexOf(b.kind),
-    );
-  }
+  if (base.wasteToEnergy && weather.tAir_C.length === 8760)
+    options.wasteHeatAvailable_W = materials.wasteHeatAvailable_W();
   const model = await EnergyModel.create(module, inputs.city, weather, options);
+  applyOverrides(model, inputs.city, inputs.buildings);
   model.runYear((done, total) => onProgress?.(done / total));
+  const metrics = yearMetrics(
+    model,
+    inputs.city.buildings,
+    waste,
+    inputs.population,
+    inputs.transport,
+    inputs.buildings.evMode,
+    inputs.buildings.batteryCapacity_Wh,
+  );
   const n = model.buildings;
   const s = model.supply;
   const hours = model.hours;
@@ -101,37 +71,36 @@ export async function runCityYear(
     for (let h = 0; h < hours; h++) heat += s.plantOut_W[h * s.plants + k];
     return { name: p.name, kind: p.kind, heat_MWh: heat / 1e6 };
   });
-  const perInhabitant_kg = materials.indicators.householdWaste_kg_per_inh_yr;
+  // Household waste per building in proportion to its dwellings (the materials model is municipality-wide).
+  const dwellings = base.dwellings.reduce((a, b) => a + b, 0);
   const waste_kg = new Float64Array(n);
-  for (let i = 0; i < n; i++) waste_kg[i] = (inputs.city.buildings[i].residents ?? 0) * perInhabitant_kg;
-  const yearly = s.yearly.slice();
-  const result: ModelResult = {
+  for (let i = 0; i < n; i++)
+    waste_kg[i] = dwellings > 0 ? (waste.householdWaste_t * 1000 * base.dwellings[i]) / dwellings : 0;
+  const retrofitted = new Uint8Array(n);
+  inputs.buildings.period.forEach((p, i) => {
+    retrofitted[i] = p === "passive" ? 2 : p ? 1 : 0;
+  });
+  return {
     runId: request.runId,
     levers: leverValues(request.scenario, year),
     year,
     buildings: n,
-    yearly,
+    yearly: s.yearly.slice(),
     stride: L.M_STRIDE,
     floorArea_m2: model.inputs.floorArea_m2.slice(),
-    system: Int8Array.from(model.inputs.supply.buildings.system as ArrayLike<number>),
-    pv_kWp: model.inputs.pv_kWp.slice(),
-    retrofitted: inputs.retrofitted,
+    system: Int8Array.from(inputs.buildings.system),
+    pv_kWp: Float64Array.from(inputs.buildings.pv_kWp),
+    retrofitted,
     waste_kg,
     gridImport_W,
     gridExport_W,
     dhDemand_W,
-    indicators: {},
-    energyFlows_MWh: [],
-    materialFlows_t: materialFlows(materials.indicators),
+    indicators: yearIndicators(metrics),
+    units: { ...inputs.units },
+    energyFlows_MWh: energyFlows(metrics),
+    materialFlows_t: materialFlows(metrics),
     plants,
-    population: materials.population,
-    run_ms: 0,
+    population: inputs.population,
+    run_ms: performance.now() - started,
   };
-  result.indicators = cityIndicators(inputs.city, result, materials.indicators, model.emissions_g().total, {
-    peakImport_W: gridImport_W.reduce((m, v) => Math.max(m, v), 0),
-    hoursOver: s.areaHoursOver.reduce((a, v) => a + v, 0),
-  });
-  result.energyFlows_MWh = energyFlows(result);
-  result.run_ms = performance.now() - started;
-  return result;
 }

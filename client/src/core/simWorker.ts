@@ -1,14 +1,15 @@
 // Web Worker: owns the WASM core, so a year's run never blocks rendering. A run of the integrated model is
 // one synchronous call; requests that arrive meanwhile wait in the message queue, and only the newest of
 // each slot runs next (latest wins), so dragging a lever never queues up stale runs.
-import type { CityDataset } from "../../../sim-core/host/city.ts";
 import { type ModelWeather, weatherFromNormals } from "../../../sim-core/host/model/weather.ts";
 import wasmUrl from "../../../sim-core/build/tvilling.wasm?url";
+import type { ScenarioBase } from "../../../sim-core/scenario/run/index.ts";
+import { baseOf } from "../scenario/whatIfInputs.ts";
 import { runCityYear } from "./modelRun.ts";
 import type { FromWorker, ToWorker } from "./simProtocol.ts";
 
 let module: WebAssembly.Module | undefined;
-let city: CityDataset | undefined;
+let base: ScenarioBase | undefined;
 let weather: ModelWeather | undefined;
 const pending = new Map<string, Extract<ToWorker, { type: "run" }>>();
 let busy = false;
@@ -23,9 +24,9 @@ async function setup(message: Extract<ToWorker, { type: "setup" }>): Promise<voi
     if (!res.ok) throw new Error(`sim-core could not be fetched (HTTP ${res.status})`);
     module = await WebAssembly.compile(await res.arrayBuffer());
   }
-  city = message.city;
+  base = baseOf(message.city);
   weather = weatherFromNormals(message.normals);
-  post({ type: "ready", buildings: city.buildings.length });
+  post({ type: "ready", buildings: base.city.buildings.length });
 }
 
 async function drain(): Promise<void> {
@@ -38,9 +39,9 @@ async function drain(): Promise<void> {
       if (slot === undefined) break;
       const request = pending.get(slot) as Extract<ToWorker, { type: "run" }>;
       pending.delete(slot);
-      if (!module || !city || !weather) throw new Error("simulation worker: setup has not finished");
+      if (!module || !base || !weather) throw new Error("simulation worker: setup has not finished");
       let last = 0;
-      const result = await runCityYear(module, city, weather, request, (f) => {
+      const result = await runCityYear(module, base, weather, request, (f) => {
         if (f - last >= 0.02 || f === 1) {
           last = f;
           post({ type: "progress", runId: request.runId, fraction: f });

@@ -124,7 +124,8 @@ export function flowPaths(city: CityDataset, index: CityIndex, r: ModelResult): 
         add("districtHeat", [p.x_m as number, p.y_m as number], [d.x_m, d.y_m], dh[k] / from.length, 55);
     });
   }
-  const recycled = r.materialFlows_t.filter((f) => f.to === "recycling" || f.to === "biogas" || f.to === "reuse");
+  const household = r.materialFlows_t.filter((f) => f.from === "Household waste");
+  const recycled = household.filter((f) => f.to !== "Incineration" && f.to !== "Landfill");
   add(
     "recycling",
     sorting,
@@ -132,7 +133,7 @@ export function flowPaths(city: CityDataset, index: CityIndex, r: ModelResult): 
     recycled.reduce((a, f) => a + f.value, 0),
     25,
   );
-  add("incineration", sorting, incinerator, r.materialFlows_t.find((f) => f.to === "incineration")?.value ?? 0, 25);
+  add("incineration", sorting, incinerator, household.find((f) => f.to === "Incineration")?.value ?? 0, 25);
   const wasteHeat = r.plants.filter((p) => p.kind === "waste").reduce((a, p) => a + p.heat_MWh, 0);
   if (wastePlant && wasteHeat > 0 && totalDh > 0)
     city.districts.forEach((d, k) => {

@@ -2,7 +2,6 @@
 // Adding a metric of the energy or materials model is one entry in `buildMetrics`.
 import type { CityDataset } from "../../../sim-core/host/city.ts";
 import * as L from "../../../sim-core/host/supply/layout.ts";
-import { DELIVERED, EMISSIONS } from "../core/cityIndicators.ts";
 import type { ModelResult } from "../core/modelResult.ts";
 import { type ColourScale, DIVERGING, makeScale, PERIOD, quantile, type Rgb, SEQUENTIAL } from "./colourScale.ts";
 
@@ -36,10 +35,12 @@ const SYSTEM_COLOURS: Rgb[] = [
 const RETROFIT_LABELS = [
   { nb: "ikke etterisolert", en: "not retrofitted" },
   { nb: "etterisolert (TEK17)", en: "retrofitted (TEK17)" },
+  { nb: "passivhus", en: "passive house" },
 ];
 const RETROFIT_COLOURS: Rgb[] = [
   [0.72, 0.72, 0.7],
   [0.2, 0.75, 0.45],
+  [0.2, 0.45, 0.95],
 ];
 
 const map = (n: number, f: (i: number) => number) => {
@@ -54,6 +55,18 @@ export function field(r: ModelResult, i: number, qs: readonly number[]): number 
   for (const q of qs) s += r.yearly[i * r.stride + q];
   return s;
 }
+
+/** Delivered energy: electricity (before PV), district heat and bio fuel (as the scenario runner's per building). */
+export const DELIVERED = [
+  L.M_EL_SPACE,
+  L.M_EL_DHW,
+  L.M_EL_COOL,
+  L.M_EL_APPLIANCES,
+  L.M_EL_EV,
+  L.M_DISTRICT_HEAT,
+  L.M_BIO_FUEL,
+];
+export const EMISSIONS = [L.M_CO2_EL_G, L.M_CO2_BIO_G, L.M_CO2_DH_G];
 
 /** Delivered energy per heated m² [kWh/m²]: grid import, district heat and fuel. */
 export const energyIntensity = (r: ModelResult, i: number) => field(r, i, DELIVERED) / 1000 / r.floorArea_m2[i];

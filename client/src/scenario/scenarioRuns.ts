@@ -12,7 +12,7 @@ import type { DashboardData } from "../ui/dashboard.ts";
 import { lang } from "../ui/i18n.ts";
 import { measureOf } from "./leverCosts.ts";
 import { BASE_YEAR, defaultLevers, HORIZON, type LeverValues, scenarioFromLevers } from "./leverState.ts";
-import { MODELLED_LEVERS, WHAT_IF_YEAR } from "./whatIfInputs.ts";
+import { WHAT_IF_YEAR } from "./whatIfInputs.ts";
 
 /** Years of the trajectory chart (the what-if year is the main run itself). */
 export const TRAJECTORY_YEARS = [BASE_YEAR, WHAT_IF_YEAR, HORIZON];
@@ -80,7 +80,7 @@ export class ScenarioRuns {
               this.changed();
             });
     }
-    this.movedKeys = moved.filter((id) => MODELLED_LEVERS.has(id)).map((id) => `${id}=${levers[id]}`);
+    this.movedKeys = moved.map((id) => `${id}=${levers[id]}`);
     for (const k of this.movedKeys) {
       if (this.measures.has(k)) continue;
       const [id, v] = k.split("=");
@@ -89,7 +89,7 @@ export class ScenarioRuns {
         if (!this.baseline) return;
         const lever = LEVER_BY_ID.get(id);
         const label = lever ? lever.label[lang()] : id;
-        this.measures.set(`${id}=${run.levers[id]}`, measureOf(id, run.levers[id], run, this.baseline, label) ?? null);
+        this.measures.set(`${id}=${run.levers[id]}`, measureOf(id, run, this.baseline, label) ?? null);
         this.changed();
       });
     }

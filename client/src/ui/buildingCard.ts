@@ -15,7 +15,7 @@ export interface BuildingFacts {
   year: number;
   floorArea_m2: number;
   system: { nb: string; en: string };
-  retrofitted: boolean;
+  retrofit: 0 | 1 | 2;
   spaceHeat_kWh: number;
   dhw_kWh: number;
   appliances_kWh: number;
@@ -76,7 +76,7 @@ export class BuildingCard {
     const f = this.fields;
     f.title.text = `${b.id} · ${b.district}`;
     f.use.text = `${t("use")}: ${useLabel(b.use)}`;
-    f.period.text = `${t("period")}: ${b.year}${b.retrofitted ? ` · ${t("retrofitted")}` : ""}`;
+    f.period.text = `${t("period")}: ${b.year}${b.retrofit ? ` · ${t("retrofitted")} (${b.retrofit === 2 ? "passiv" : "TEK17"})` : ""}`;
     f.area.text = `${t("floorArea")}: ${withUnit(b.floorArea_m2, 0, "m²")}`;
     f.system.text = `${t("system")}: ${b.system[lang()]}`;
     f.heat.text = `${t("spaceHeat")}: ${withUnit(b.spaceHeat_kWh, 0, "kWh")}`;

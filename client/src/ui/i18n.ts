@@ -48,7 +48,6 @@ const LABELS = {
   imported: { nb: "Importerte bygg", en: "Imported buildings" },
   whatIfYear: { nb: "Hva om i", en: "What-if in" },
   annualCost: { nb: "årskostnad", en: "annual cost" },
-  notModelled: { nb: "ikke i modellen ennå", en: "not in the model yet" },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;

@@ -9,7 +9,6 @@ import { Slider } from "@babylonjs/gui/2D/controls/sliders/slider.js";
 import { StackPanel } from "@babylonjs/gui/2D/controls/stackPanel.js";
 import type { TextBlock } from "@babylonjs/gui/2D/controls/textBlock.js";
 import { LEVERS, type Lever } from "../../../sim-core/scenario/levers.ts";
-import { MODELLED_LEVERS } from "../scenario/whatIfInputs.ts";
 import { lang, t } from "./i18n.ts";
 import { ACCENT, button, line, MUTED, panel, setButtonText, stack } from "./widgets.ts";
 
@@ -98,12 +97,10 @@ export class LeverPanel {
       const l = row.lever;
       const v = values[l.id] ?? l.default;
       if (row.slider.value !== v) row.slider.value = v;
-      const modelled = MODELLED_LEVERS.has(l.id);
       row.label.text = l.label[lang()];
-      row.label.color = modelled ? "#ffffff" : MUTED;
       const cost =
         l.cost.capex_NOK > 0 ? nok(l.cost.capex_NOK) : l.cost.opex_NOK_yr > 0 ? `${nok(l.cost.opex_NOK_yr)}/år` : "—";
-      row.value.text = `${fmt(v)} ${l.unit} (${fmt(l.min)}–${fmt(l.max)}) · ${cost} / ${l.cost.basis}${modelled ? "" : ` · ${t("notModelled")}`}`;
+      row.value.text = `${fmt(v)} ${l.unit} (${fmt(l.min)}–${fmt(l.max)}) · ${cost} / ${l.cost.basis}`;
       row.value.color = v !== l.default ? ACCENT : MUTED;
     }
     this.silent = false;
