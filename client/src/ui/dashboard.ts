@@ -193,12 +193,12 @@ export class Dashboard {
         return nb ? "Utvikling mot 2050: — hva om  - - referanse" : "Trajectory to 2050: — what-if  - - baseline";
       case "energy":
         return nb
-          ? "Energiflyt i året [GWh]: kilder → bygg → bruk; anlegg → fjernvarme"
-          : "Energy flows of the year [GWh]: carriers → buildings → end uses; plants → district heat";
+          ? "Energiflyt i året [GWh]: kilder → strøm og fjernvarme → bruk"
+          : "Energy flows of the year [GWh]: sources → electricity and district heat → end uses";
       case "materials":
         return nb
-          ? "Husholdnings- og næringsavfall til første behandling [kt]"
-          : "Household and business waste to first treatment [kt]";
+          ? "Avfall til første behandling, riving og nye materialer [kt]"
+          : "Waste to first treatment, demolition and new materials [kt]";
       case "compare":
         return nb ? "Endring mot referansen per nøkkeltall, per variant" : "Change vs baseline per KPI, per variant";
       default:
