@@ -125,6 +125,7 @@ export class CityApp {
       440,
       (id, v) => this.setLever(id, v),
       () => this.resetLevers(),
+      () => this.saveVariant(),
     );
     this.dashboard = new Dashboard(this.ui, () => this.onChange());
     this.note = new SyntheticNote(this.ui);

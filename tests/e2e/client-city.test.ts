@@ -252,6 +252,16 @@ describe("the city twin in the browser", () => {
     expect(summary).toContain(`${inNode.summary.skipped}`);
     await page.waitForFunction(() => window.__tvilling?.app.current !== undefined, null, { timeout: 120_000 });
     expect(await page.evaluate(() => window.__tvilling!.app.current!.buildings)).toBe(imported);
+    // CityJSON (a 3D city model's LoD2 buildings) the same way
+    const cityJson = await readFile("assets/import/fixtures/rotterdam_delfshaven_subset_lod2.city.json", "utf8");
+    const expected = importBuildings(cityJson, { municipality: city.municipality }).summary.imported;
+    await drop("rotterdam.city.json", cityJson);
+    await page.waitForFunction(
+      () => document.getElementById("importSummary")?.textContent?.includes("rotterdam.city.json"),
+      null,
+      { timeout: 60_000 },
+    );
+    expect(await page.evaluate(() => window.__tvilling!.app.city.buildings.length)).toBe(expected);
     expect(consoleErrors.filter((e) => !e.includes("broken.geojson"))).toEqual([]);
   }, 300_000);
 

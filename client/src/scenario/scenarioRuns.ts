@@ -31,6 +31,9 @@ export class ScenarioRuns {
   private readonly measures = new Map<string, AbatementMeasure | null>();
   private movedKeys: string[] = [];
   readonly variants: { name: string; indicators: Indicators }[] = [];
+  /** Background runs asked for and not yet answered or superseded (0: the background worker is idle). */
+  pendingBackground = 0;
+  private readonly backgroundSlots = new Set<string>();
 
   constructor(
     private readonly sim: SimClient,
@@ -46,6 +49,18 @@ export class ScenarioRuns {
     return r;
   }
 
+  /** A background run in a slot; a newer one in the same slot replaces it (its promise never resolves). */
+  private runInBackground(levers: LeverValues, slot: string, year?: number): Promise<ModelResult> {
+    const name = slot.startsWith("trajBase") ? "baseline" : "what-if";
+    this.backgroundSlots.add(slot);
+    this.pendingBackground = this.backgroundSlots.size;
+    return this.background.run(scenarioFromLevers(levers, this.municipality, name), slot, year).then((r) => {
+      this.backgroundSlots.delete(slot);
+      this.pendingBackground = this.backgroundSlots.size;
+      return r;
+    });
+  }
+
   runWhatIf(levers: LeverValues): Promise<ModelResult> {
     return this.sim.run(scenarioFromLevers(levers, this.municipality), "whatIf");
   }
@@ -54,12 +69,10 @@ export class ScenarioRuns {
   startTrajectories(levers: LeverValues): void {
     for (const year of TRAJECTORY_YEARS)
       if (!this.baseTrajectory.has(year))
-        void this.background
-          .run(scenarioFromLevers(defaultLevers(), this.municipality, "baseline"), `trajBase:${year}`, year)
-          .then((r) => {
-            this.baseTrajectory.set(year, r.indicators);
-            this.changed();
-          });
+        void this.runInBackground(defaultLevers(), `trajBase:${year}`, year).then((r) => {
+          this.baseTrajectory.set(year, r.indicators);
+          this.changed();
+        });
     this.whatIfKey = JSON.stringify(levers);
   }
 
@@ -74,7 +87,7 @@ export class ScenarioRuns {
       if (moved.length > 0)
         for (const year of TRAJECTORY_YEARS)
           if (year !== WHAT_IF_YEAR)
-            void this.background.run(scenarioFromLevers(levers, this.municipality), `traj:${year}`, year).then((t) => {
+            void this.runInBackground(levers, `traj:${year}`, year).then((t) => {
               if (JSON.stringify(t.levers) !== JSON.stringify(levers)) return; // superseded
               this.whatIfTrajectory.set(year, t.indicators);
               this.changed();
@@ -85,7 +98,7 @@ export class ScenarioRuns {
       if (this.measures.has(k)) continue;
       const [id, v] = k.split("=");
       const alone = { ...defaults, [id]: Number(v) };
-      void this.background.run(scenarioFromLevers(alone, this.municipality), `mac:${id}`).then((run) => {
+      void this.runInBackground(alone, `mac:${id}`).then((run) => {
         if (!this.baseline) return;
         const lever = LEVER_BY_ID.get(id);
         const label = lever ? lever.label[lang()] : id;
@@ -97,7 +110,7 @@ export class ScenarioRuns {
 
   saveVariant(r: ModelResult): void {
     this.variants.push({
-      name: `${lang() === "nb" ? "Variant" : "Variant"} ${String.fromCharCode(65 + (this.variants.length % 26))}`,
+      name: `Variant ${String.fromCharCode(65 + (this.variants.length % 26))}`,
       indicators: r.indicators,
     });
     if (this.variants.length > 3) this.variants.shift();

@@ -56,7 +56,7 @@ export class FlowParticles {
   private time_s = 0;
 
   constructor(scene: Scene, span_m: number) {
-    const size = Math.max(12, span_m / 250);
+    const size = Math.max(6, span_m / 900);
     this.groups = { energy: new Group(scene, "energyFlows", size), materials: new Group(scene, "materialFlows", size) };
   }
 

@@ -46,7 +46,6 @@ const LABELS = {
     en: "Synthetic building geometry until real buildings are imported — drop a GeoJSON or CityJSON file here",
   },
   imported: { nb: "Importerte bygg", en: "Imported buildings" },
-  whatIfYear: { nb: "Hva om i", en: "What-if in" },
   annualCost: { nb: "årskostnad", en: "annual cost" },
 } as const;
 

@@ -34,6 +34,8 @@ export class LeverPanel {
   readonly rows = new Map<string, Row>();
   readonly title: TextBlock;
   readonly resetButton: Button;
+  /** Keeps the shown what-if as a variant for the scenario comparison chart. */
+  readonly saveButton: Button;
   private silent = false;
 
   constructor(
@@ -42,6 +44,7 @@ export class LeverPanel {
     height_px: number,
     private readonly onChange: (id: string, value: number) => void,
     onReset: () => void,
+    onSave: () => void,
   ) {
     const box = panel("leverPanel", LEVER_PANEL_WIDTH, "topLeft", 16, top_px);
     ui.addControl(box);
@@ -49,9 +52,11 @@ export class LeverPanel {
     const head = stack(p, "leverHead", false, 40);
     head.paddingTop = "0px";
     this.title = line(head as unknown as StackPanel, "leverTitle", 19, "#ffffff", Control.HORIZONTAL_ALIGNMENT_LEFT);
-    this.title.width = "300px";
+    this.title.width = "196px";
     this.resetButton = button(head, "leverReset", "", onReset, 104, 34);
     this.resetButton.fontSize = 16;
+    this.saveButton = button(head, "leverSave", "", onSave, 110, 34);
+    this.saveButton.fontSize = 15;
     const scroll = new ScrollViewer("leverScroll");
     scroll.width = `${LEVER_PANEL_WIDTH - 8}px`;
     scroll.height = `${height_px - 60}px`;
@@ -90,8 +95,9 @@ export class LeverPanel {
 
   /** Shows the given lever values (without calling onChange). */
   render(values: Record<string, number>, year: number): void {
-    this.title.text = `${t("levers")} · ${t("whatIfYear")} ${year}`;
+    this.title.text = `${t("levers")} · ${year}`;
     setButtonText(this.resetButton, t("reset"));
+    setButtonText(this.saveButton, t("saveVariant"));
     this.silent = true;
     for (const row of this.rows.values()) {
       const l = row.lever;
