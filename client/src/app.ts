@@ -41,6 +41,8 @@ import { SyntheticNote } from "./ui/syntheticNote.ts";
 import { TimeBar } from "./ui/timeBar.ts";
 import { stationNormals } from "./weatherNormals.ts";
 
+/** Least time between two redraws of the day chart as the clock runs [ms]. */
+const DASHBOARD_HOUR_REDRAW_MS = 300;
 /** Debounce of the what-if re-run while a lever is dragged [ms]. */
 export const WHAT_IF_DEBOUNCE_MS = 250;
 
@@ -81,6 +83,7 @@ export class CityApp {
   /** Called whenever the view changed and needs frames (render-on-demand). */
   onChange: (ms?: number) => void = () => {};
   private debounce: ReturnType<typeof setTimeout> | undefined;
+  private dashboardTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     readonly engine: Engine,
@@ -127,7 +130,10 @@ export class CityApp {
       () => this.resetLevers(),
       () => this.saveVariant(),
     );
-    this.dashboard = new Dashboard(this.ui, () => this.onChange());
+    this.dashboard = new Dashboard(this.ui, (tab) => {
+      if (tab === "trajectory" || tab === "mac") this.runs.want(tab);
+      this.onChange();
+    });
     this.note = new SyntheticNote(this.ui);
     this.flows = new FlowParticles(scene, cs.span_m);
     this.flowToggles = new FlowToggles(this.ui, (g) => this.toggleFlows(g));
@@ -174,7 +180,6 @@ export class CityApp {
     this.baseline = baseline;
     this.current = baseline;
     this.onResults();
-    this.runs.startTrajectories(this.levers);
   }
 
   /** Moves one lever: the panel shows it at once; the run follows after the debounce (latest wins). */
@@ -243,7 +248,12 @@ export class CityApp {
     this.cs.scene.clearColor.set(0.05 + 0.35 * day, 0.1 + 0.42 * day, 0.16 + 0.55 * day, 1);
     const elevation_deg = Math.round((sun.elevation_rad * 180) / Math.PI);
     this.timeBar.showHour(hour, this.live, `${formatSimTime(hour)} · ${t("sun")} ${elevation_deg}°`);
-    this.renderDashboard();
+    // Only the day chart follows the hour; at most a few redraws a second while the room's clock runs.
+    if (this.dashboard.tab === "day" && this.dashboardTimer === undefined)
+      this.dashboardTimer = setTimeout(() => {
+        this.dashboardTimer = undefined;
+        this.renderDashboard();
+      }, DASHBOARD_HOUR_REDRAW_MS);
     this.onChange();
   }
 
@@ -309,6 +319,7 @@ export class CityApp {
     this.flowToggles.render((g) => this.flows.isOn(g));
     if (this.metrics.length) this.recolour();
     this.setViewHour(this.viewHour);
+    this.renderDashboard();
     this.refreshCard();
   }
 

@@ -7,7 +7,7 @@ import type { CityDataset } from "../../sim-core/host/city.ts";
 import { syntheticCity } from "./city/syntheticCity.ts";
 import { type MountedCity, mountCity } from "./mountCity.ts";
 import { fetchCity } from "./net/cityApi.ts";
-import { joinSimRoom } from "./net/simRoom.ts";
+import { joinSimRoom, type SimView } from "./net/simRoom.ts";
 import { exposeTestHooks } from "./testHooks.ts";
 
 const params = new URLSearchParams(location.search);
@@ -22,6 +22,13 @@ const showError = (message: string) => {
 
 async function start(): Promise<void> {
   const started = performance.now();
+  // Join the shared room first, before the city is built and the workers start: the seat reservation is taken
+  // up at once on a busy machine, and states arriving before the view exists wait for it.
+  let early: SimView | undefined;
+  let onState = (state: SimView) => {
+    early = state;
+  };
+  const joining = joinSimRoom(MUNICIPALITY, (state) => onState(state), showError);
   const engine = new Engine(canvas, true, { preserveDrawingBuffer: false, stencil: true });
   const fetched = await fetchCity(MUNICIPALITY);
   const city = SYNTHETIC > 0 ? syntheticCity(fetched, SYNTHETIC, Number(params.get("seed") ?? 1)) : fetched;
@@ -84,10 +91,15 @@ async function start(): Promise<void> {
       )
       .catch((err: Error) => showError(`VR: ${err.message}`));
   document.body.append(vr);
-  const simulation = mounted.app.startSimulation().catch((err: Error) => showError(err.message));
-  mounted.app.connection = await joinSimRoom(MUNICIPALITY, (state) => mounted.app.onRoomState(state), showError);
+  onState = (state) => mounted.app.onRoomState(state);
+  if (early) mounted.app.onRoomState(early);
+  const connection = await joining.catch((err: Error) => {
+    showError(`rom / room: ${err.message}`);
+    return undefined;
+  });
+  mounted.app.connection = connection;
   showStatus(city);
-  await simulation;
+  await mounted.app.startSimulation().catch((err: Error) => showError(err.message));
 }
 
 start().catch((err: Error) => showError(`kunne ikke starte / could not start: ${err.message}`));

@@ -26,7 +26,7 @@ export class ScenarioRuns {
   private baseline: ModelResult | undefined;
   private readonly baseTrajectory = new Map<number, Indicators>();
   private whatIfTrajectory = new Map<number, Indicators>();
-  private whatIfKey = "";
+  private whatIfKey = JSON.stringify(defaultLevers());
   /** `${lever}=${value}` → measure, for levers run alone. */
   private readonly measures = new Map<string, AbatementMeasure | null>();
   private movedKeys: string[] = [];
@@ -65,23 +65,36 @@ export class ScenarioRuns {
     return this.sim.run(scenarioFromLevers(levers, this.municipality), "whatIf");
   }
 
+  /** Which background charts are wanted: their runs start only once their tab has been opened (CPU). */
+  private wants = { trajectory: false, mac: false };
+  private lastWhatIf: { levers: LeverValues; result: ModelResult } | undefined;
+
+  /** A dashboard tab was opened: start the background runs it needs. */
+  want(chart: "trajectory" | "mac"): void {
+    if (this.wants[chart]) return;
+    this.wants[chart] = true;
+    if (chart === "trajectory") this.startTrajectories();
+    if (this.lastWhatIf) this.afterWhatIf(this.lastWhatIf.levers, this.lastWhatIf.result);
+  }
+
   /** The baseline's trajectory years (once per city). */
-  startTrajectories(levers: LeverValues): void {
+  private startTrajectories(): void {
     for (const year of TRAJECTORY_YEARS)
       if (!this.baseTrajectory.has(year))
         void this.runInBackground(defaultLevers(), `trajBase:${year}`, year).then((r) => {
           this.baseTrajectory.set(year, r.indicators);
           this.changed();
         });
-    this.whatIfKey = JSON.stringify(levers);
   }
 
   /** After a what-if is shown: its trajectory years and the MAC runs of each moved lever alone. */
   afterWhatIf(levers: LeverValues, r: ModelResult): void {
+    this.lastWhatIf = { levers, result: r };
     const key = JSON.stringify(levers);
     const defaults = defaultLevers();
     const moved = Object.keys(levers).filter((id) => levers[id] !== defaults[id]);
-    if (key !== this.whatIfKey) {
+    this.movedKeys = moved.map((id) => `${id}=${levers[id]}`);
+    if (this.wants.trajectory && key !== this.whatIfKey) {
       this.whatIfKey = key;
       this.whatIfTrajectory = new Map([[WHAT_IF_YEAR, r.indicators]]);
       if (moved.length > 0)
@@ -93,7 +106,7 @@ export class ScenarioRuns {
               this.changed();
             });
     }
-    this.movedKeys = moved.map((id) => `${id}=${levers[id]}`);
+    if (!this.wants.mac) return;
     for (const k of this.movedKeys) {
       if (this.measures.has(k)) continue;
       const [id, v] = k.split("=");
