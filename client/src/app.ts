@@ -1,56 +1,80 @@
 // The city twin's view controller: projects the room state and the worker's results onto the scene and
-// the dashboard. It owns only view choices (metric, language, viewed hour), never model state.
+// the dashboard. It owns only view choices (metric, language, viewed hour, lever positions being tried),
+// never model state: every number shown comes from a run of the core in the worker.
 import type { Engine } from "@babylonjs/core/Engines/engine.js";
 import { PointerEventTypes } from "@babylonjs/core/Events/pointerEvents.js";
 import { Matrix, Vector3 } from "@babylonjs/core/Maths/math.vector.js";
 import "@babylonjs/core/Culling/ray.js";
 import { AdvancedDynamicTexture } from "@babylonjs/gui/2D/advancedDynamicTexture.js";
 import type { CityDataset } from "../../sim-core/host/city.ts";
+import * as L from "../../sim-core/host/supply/layout.ts";
 import { formatSimTime } from "../../sim-core/host/simTime.ts";
+import { LEVER_BY_ID } from "../../sim-core/scenario/levers.ts";
 import type { CityIndex } from "./city/cityIndex.ts";
+import type { ModelResult } from "./core/modelResult.ts";
 import { SimClient } from "./core/simClient.ts";
-import type { YearResult } from "./core/simProtocol.ts";
 import { colourInto, makeScale, PERIOD } from "./model/colourScale.ts";
-import { buildMetrics, deltaMetric, hourLoadMetric, type Metric } from "./model/metrics.ts";
+import { kpisOf } from "./model/kpis.ts";
+import { type FlowGroup, flowPaths } from "./model/flowPaths.ts";
+import { buildMetrics, DELIVERED, deltaMetric, EMISSIONS, field, type Metric, SYSTEM_LABELS } from "./model/metrics.ts";
 import type { SimConnection, SimView } from "./net/simRoom.ts";
 import { CameraControls } from "./scene/cameraControls.ts";
 import { CityView } from "./scene/cityView.ts";
 import type { CityScene } from "./scene/createScene.ts";
+import { districtLabels } from "./scene/districtLabels.ts";
+import { FlowParticles } from "./scene/flowParticles.ts";
 import { FootprintGrid } from "./scene/footprintGrid.ts";
 import { sunPosition } from "./scene/sun.ts";
+import { defaultLevers, type LeverValues } from "./scenario/leverState.ts";
+import { ScenarioRuns } from "./scenario/scenarioRuns.ts";
+import { WHAT_IF_YEAR } from "./scenario/whatIfInputs.ts";
 import { BuildingCard, type BuildingFacts } from "./ui/buildingCard.ts";
+import { Dashboard } from "./ui/dashboard.ts";
+import { FlowToggles } from "./ui/flowToggles.ts";
 import { districtButtons } from "./ui/districts.ts";
-import { districtLabels } from "./scene/districtLabels.ts";
 import { Hud } from "./ui/hud.ts";
 import { lang, setLang, t } from "./ui/i18n.ts";
-import { KpiCards } from "./ui/kpiCards.ts";
+import { KPI_WIDTH, KpiCards } from "./ui/kpiCards.ts";
 import { Legend } from "./ui/legend.ts";
-import { LoadChart } from "./ui/loadChart.ts";
+import { LeverPanel } from "./ui/leverPanel.ts";
+import { SyntheticNote } from "./ui/syntheticNote.ts";
 import { TimeBar } from "./ui/timeBar.ts";
-import { PERIODS, stationNormals } from "./weatherNormals.ts";
+import { stationNormals } from "./weatherNormals.ts";
 
-/** The room's starting setpoint (server/rooms/SimRoom.ts): the baseline every change is compared with. */
-export const BASELINE_SETPOINT_C = 21;
+/** Least time between two redraws of the day chart as the clock runs [ms]. */
+const DASHBOARD_HOUR_REDRAW_MS = 300;
+/** Debounce of the what-if re-run while a lever is dragged [ms]. */
+export const WHAT_IF_DEBOUNCE_MS = 250;
 
 export class CityApp {
   readonly ui: AdvancedDynamicTexture;
   readonly hud: Hud;
   readonly kpis: KpiCards;
   readonly legend: Legend;
-  readonly chart: LoadChart;
+  readonly dashboard: Dashboard;
   readonly card: BuildingCard;
   readonly timeBar: TimeBar;
+  readonly leverPanel: LeverPanel;
+  readonly note: SyntheticNote;
+  readonly flows: FlowParticles;
+  readonly flowToggles: FlowToggles;
   readonly view: CityView;
   readonly grid: FootprintGrid;
   readonly controls: CameraControls;
   readonly sim: SimClient;
-  baseline: YearResult | undefined;
-  current: YearResult | undefined;
-  hourLoad: { hour: number; setpoint_C: number; metric: Metric; baselineMetric: Metric } | undefined;
+  /** A second worker for the trajectory years and MAC runs, so a what-if never waits behind them. */
+  readonly background: SimClient;
+  readonly runs: ScenarioRuns;
+  baseline: ModelResult | undefined;
+  current: ModelResult | undefined;
   metrics: Metric[] = [];
   baselineMetrics: Metric[] = [];
-  metricId = "heatIntensity";
+  metricId = "energyIntensity";
   delta = false;
+  /** Lever positions shown in the panel (the what-if being tried). */
+  levers: LeverValues = defaultLevers();
+  /** When the last lever move happened and when its run's result was shown [ms, performance.now]. */
+  whatIfTiming = { requested: 0, shown: 0, latency_ms: 0 };
   room: SimView | undefined;
   connection: SimConnection | undefined;
   viewHour = 0;
@@ -58,9 +82,8 @@ export class CityApp {
   lastRecolour_ms = 0;
   /** Called whenever the view changed and needs frames (render-on-demand). */
   onChange: (ms?: number) => void = () => {};
-  private requestedSetpoint = BASELINE_SETPOINT_C;
-  private hourRequestInFlight = false;
-  private pendingHover = false;
+  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private dashboardTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     readonly engine: Engine,
@@ -87,7 +110,7 @@ export class CityApp {
       },
     });
     this.kpis = new KpiCards(this.ui);
-    this.card = new BuildingCard(this.ui);
+    this.card = new BuildingCard(this.ui, 16 + KPI_WIDTH + 16, 186);
     this.legend = new Legend(
       this.ui,
       (id) => {
@@ -99,7 +122,21 @@ export class CityApp {
         this.recolour();
       },
     );
-    this.chart = new LoadChart(this.ui);
+    this.leverPanel = new LeverPanel(
+      this.ui,
+      316,
+      440,
+      (id, v) => this.setLever(id, v),
+      () => this.resetLevers(),
+      () => this.saveVariant(),
+    );
+    this.dashboard = new Dashboard(this.ui, (tab) => {
+      if (tab === "trajectory" || tab === "mac") this.runs.want(tab);
+      this.onChange();
+    });
+    this.note = new SyntheticNote(this.ui);
+    this.flows = new FlowParticles(scene, cs.span_m);
+    this.flowToggles = new FlowToggles(this.ui, (g) => this.toggleFlows(g));
     this.timeBar = new TimeBar(
       this.ui,
       (hour) => {
@@ -126,39 +163,77 @@ export class CityApp {
       this.timeBar.showProgress(f, f < 1 ? `${t("simulating")} ${Math.round(f * 100)} %` : "");
       this.onChange();
     }, onError);
+    this.background = new SimClient(() => {}, onError);
+    this.runs = new ScenarioRuns(this.sim, this.background, city.municipality.name, () => this.renderDashboard());
     this.colourByYear();
     this.setViewHour(0);
     this.hookPointer();
     this.renderAll();
   }
 
-  /** Sets up the worker and runs the baseline year. */
+  /** Sets up the worker and runs the baseline year; the what-if starts equal to it. */
   async startSimulation(): Promise<void> {
-    await this.sim.setup(this.city, PERIODS, stationNormals(this.city.weatherStation));
-    this.baseline = await this.sim.runYear(BASELINE_SETPOINT_C);
-    if (this.requestedSetpoint === BASELINE_SETPOINT_C) this.current = this.baseline;
-    else this.current = await this.sim.runYear(this.requestedSetpoint);
+    const normals = stationNormals(this.city.weatherStation);
+    await this.sim.setup(this.city, normals);
+    void this.background.setup(this.city, normals);
+    const baseline = await this.runs.runBaseline();
+    this.baseline = baseline;
+    this.current = baseline;
     this.onResults();
   }
 
-  /** A new room state: project it, and re-run the year when the shared setpoint moved. */
+  /** Moves one lever: the panel shows it at once; the run follows after the debounce (latest wins). */
+  setLever(id: string, value: number): void {
+    const lever = LEVER_BY_ID.get(id);
+    if (!lever) throw new Error(`unknown lever "${id}"`);
+    this.levers = { ...this.levers, [id]: Math.min(lever.max, Math.max(lever.min, value)) };
+    this.leverPanel.render(this.levers, WHAT_IF_YEAR);
+    this.whatIfTiming.requested = performance.now();
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => this.runWhatIf(), WHAT_IF_DEBOUNCE_MS);
+    this.onChange();
+  }
+
+  resetLevers(): void {
+    this.levers = defaultLevers();
+    this.leverPanel.render(this.levers, WHAT_IF_YEAR);
+    clearTimeout(this.debounce);
+    this.runWhatIf();
+  }
+
+  /** Runs the what-if of the current lever positions; resolves when its result is shown (or superseded). */
+  runWhatIf(): Promise<ModelResult> {
+    const levers = this.levers;
+    return this.runs.runWhatIf(levers).then((r) => {
+      if (r.levers && JSON.stringify(levers) === JSON.stringify(this.levers)) {
+        this.current = r;
+        this.onResults();
+        this.whatIfTiming.shown = performance.now();
+        this.whatIfTiming.latency_ms = this.whatIfTiming.shown - this.whatIfTiming.requested;
+        this.runs.afterWhatIf(levers, r);
+      }
+      return r;
+    });
+  }
+
+  /** Shows or hides one group of animated flows. */
+  toggleFlows(group: FlowGroup, on = !this.flows.isOn(group)): void {
+    this.flows.setOn(group, on);
+    this.flowToggles.render((g) => this.flows.isOn(g));
+    this.onChange(200);
+  }
+
+  /** Keeps the current what-if as a named variant for the scenario comparison. */
+  saveVariant(): void {
+    if (this.current) this.runs.saveVariant(this.current);
+  }
+
+  /** A new room state: project it (clock, weather, shared setpoint of the room panel). */
   onRoomState(state: SimView): void {
     this.room = state;
     this.hud.render(state);
     this.onChange();
     if (this.live) this.setViewHour(state.hourOfYear);
-    if (state.setpoint_C !== this.requestedSetpoint) {
-      this.requestedSetpoint = state.setpoint_C;
-      if (this.baseline) {
-        const setpoint = state.setpoint_C;
-        void this.sim.runYear(setpoint).then((r) => {
-          if (r.setpoint_C === this.requestedSetpoint) {
-            this.current = r;
-            this.onResults();
-          }
-        });
-      }
-    }
   }
 
   setViewHour(hour: number): void {
@@ -173,66 +248,35 @@ export class CityApp {
     this.cs.scene.clearColor.set(0.05 + 0.35 * day, 0.1 + 0.42 * day, 0.16 + 0.55 * day, 1);
     const elevation_deg = Math.round((sun.elevation_rad * 180) / Math.PI);
     this.timeBar.showHour(hour, this.live, `${formatSimTime(hour)} · ${t("sun")} ${elevation_deg}°`);
+    // Only the day chart follows the hour; at most a few redraws a second while the room's clock runs.
+    if (this.dashboard.tab === "day" && this.dashboardTimer === undefined)
+      this.dashboardTimer = setTimeout(() => {
+        this.dashboardTimer = undefined;
+        this.renderDashboard();
+      }, DASHBOARD_HOUR_REDRAW_MS);
     this.onChange();
-    if (this.current && this.baseline) {
-      this.chart.render(this.current.cityLoad_W, this.baseline.cityLoad_W, hour, formatSimTime(hour));
-      this.renderKpis();
-    }
-    this.requestHourLoads();
-  }
-
-  private requestHourLoads(): void {
-    if (!this.current || this.hourRequestInFlight) return;
-    const hour = this.viewHour;
-    const setpoint_C = this.current.setpoint_C;
-    if (this.hourLoad && this.hourLoad.hour === hour && this.hourLoad.setpoint_C === setpoint_C) return;
-    this.hourRequestInFlight = true;
-    const baseline = this.baseline;
-    void Promise.all([
-      this.sim.hourLoads(hour, setpoint_C),
-      this.sim.hourLoads(hour, baseline?.setpoint_C ?? setpoint_C),
-    ]).then(([loads, baseLoads]) => {
-      this.hourRequestInFlight = false;
-      if (!baseline) return;
-      this.hourLoad = {
-        hour,
-        setpoint_C,
-        metric: hourLoadMetric(loads, baseline),
-        baselineMetric: hourLoadMetric(baseLoads, baseline),
-      };
-      if (this.metricId === "heatLoad") this.recolour();
-      if (hour !== this.viewHour || setpoint_C !== this.current?.setpoint_C) this.requestHourLoads();
-    });
   }
 
   private onResults(): void {
-    this.hourLoad = undefined;
+    if (this.current) this.flows.setPaths(flowPaths(this.city, this.index, this.current));
     this.rebuildMetrics();
     this.recolour();
-    this.setViewHour(this.viewHour);
+    this.renderKpis();
+    this.renderDashboard();
     this.refreshCard();
   }
 
   private rebuildMetrics(): void {
     if (!this.current || !this.baseline) return;
-    const base = { city: this.city, index: this.index };
-    this.metrics = buildMetrics({ ...base, result: this.current }, { ...base, result: this.baseline });
+    this.metrics = buildMetrics(this.city, this.current, this.baseline);
     this.baselineMetrics =
-      this.current === this.baseline
-        ? this.metrics
-        : buildMetrics({ ...base, result: this.baseline }, { ...base, result: this.baseline });
-  }
-
-  /** Every metric the map can show now (the hour's load once the worker has answered). */
-  allMetrics(): Metric[] {
-    return this.hourLoad ? [...this.metrics, this.hourLoad.metric] : this.metrics;
+      this.current === this.baseline ? this.metrics : buildMetrics(this.city, this.baseline, this.baseline);
   }
 
   activeMetric(): Metric | undefined {
-    const all = this.allMetrics();
-    const m = all.find((x) => x.id === this.metricId) ?? all[0];
+    const m = this.metrics.find((x) => x.id === this.metricId) ?? this.metrics[0];
     if (!m || !this.delta) return m;
-    const b = m.id === "heatLoad" ? this.hourLoad?.baselineMetric : this.baselineMetrics.find((x) => x.id === m.id);
+    const b = this.baselineMetrics.find((x) => x.id === m.id);
     return b ? deltaMetric(m, b) : m;
   }
 
@@ -244,7 +288,7 @@ export class CityApp {
     colourInto(m.values, m.scale, this.view.colours);
     this.view.commitColours();
     this.lastRecolour_ms = performance.now() - started;
-    this.legend.render(this.allMetrics(), m, this.delta);
+    this.legend.render(this.metrics, m, this.delta);
     this.onChange();
     return this.lastRecolour_ms;
   }
@@ -257,68 +301,49 @@ export class CityApp {
   }
 
   private renderKpis(): void {
-    const cur = this.current;
-    const base = this.baseline;
-    if (!cur || !base) return;
-    const sum = (a: Float64Array) => a.reduce((s, v) => s + v, 0);
-    const area = sum(this.index.floorArea_m2);
-    const peak = (a: Float64Array) => a.reduce((m, v) => Math.max(m, v), 0);
-    this.kpis.render([
-      {
-        id: "yearlyHeat",
-        label: "yearlyHeat",
-        unit: "GWh",
-        decimals: 2,
-        value: sum(cur.heatEnergy_kWh) / 1e6,
-        baseline: sum(base.heatEnergy_kWh) / 1e6,
-      },
-      {
-        id: "intensity",
-        label: "intensity",
-        unit: "kWh/m²",
-        decimals: 1,
-        value: sum(cur.heatEnergy_kWh) / area,
-        baseline: sum(base.heatEnergy_kWh) / area,
-      },
-      {
-        id: "peakLoad",
-        label: "peakLoad",
-        unit: "MW",
-        decimals: 2,
-        value: peak(cur.cityLoad_W) / 1e6,
-        baseline: peak(base.cityLoad_W) / 1e6,
-      },
-      {
-        id: "loadNow",
-        label: "loadNow",
-        unit: "MW",
-        decimals: 2,
-        value: cur.cityLoad_W[this.viewHour] / 1e6,
-        baseline: base.cityLoad_W[this.viewHour] / 1e6,
-      },
-    ]);
+    if (this.current && this.baseline) this.kpis.render(kpisOf(this.current, this.baseline));
+  }
+
+  private renderDashboard(): void {
+    this.dashboard.render(
+      this.runs.dashboardData(this.current, this.baseline, this.viewHour, formatSimTime(this.viewHour)),
+    );
+    this.onChange();
   }
 
   renderAll(): void {
     this.hud.render();
     this.renderKpis();
+    this.leverPanel.render(this.levers, WHAT_IF_YEAR);
+    this.note.render(this.city);
+    this.flowToggles.render((g) => this.flows.isOn(g));
     if (this.metrics.length) this.recolour();
     this.setViewHour(this.viewHour);
+    this.renderDashboard();
     this.refreshCard();
   }
 
   facts(i: number): BuildingFacts | undefined {
     const b = this.city.buildings[i];
-    if (!b) return undefined;
+    const r = this.current;
+    if (!b || !r) return undefined;
+    const kWh = (qs: number[]) => field(r, i, qs) / 1000;
     return {
       index: i,
       id: b.id,
       district: b.district,
       use: b.use,
       year: b.year,
-      floorArea_m2: this.index.floorArea_m2[i],
-      heatLossCoeff_W_K: this.current?.heatLossCoeff_W_K[i] ?? Number.NaN,
-      heatEnergy_kWh: this.current?.heatEnergy_kWh[i] ?? Number.NaN,
+      floorArea_m2: r.floorArea_m2[i],
+      system: SYSTEM_LABELS[r.system[i]] ?? { nb: "?", en: "?" },
+      retrofit: r.retrofitted[i] as 0 | 1 | 2,
+      spaceHeat_kWh: kWh([L.M_SPACE_HEAT]),
+      dhw_kWh: kWh([L.M_DHW]),
+      appliances_kWh: kWh([L.M_EL_APPLIANCES]),
+      ev_kWh: kWh([L.M_EL_EV]),
+      pv_kWh: kWh([L.M_PV]),
+      delivered_kWh: kWh(DELIVERED),
+      co2_kg: kWh(EMISSIONS),
     };
   }
 
@@ -364,6 +389,10 @@ export class CityApp {
       else if (info.type === PointerEventTypes.POINTERMOVE) this.pendingHover = true;
     });
     scene.onBeforeRenderObservable.add(() => {
+      if (this.flows.visible) {
+        this.flows.update(Math.min(0.1, this.engine.getDeltaTime() / 1000));
+        this.onChange(200); // flows animate: keep frames coming while they are shown
+      }
       if (!this.pendingHover) return;
       this.pendingHover = false; // at most one hover pick per frame
       const hit = this.pickAt(scene.pointerX, scene.pointerY);
@@ -373,4 +402,5 @@ export class CityApp {
       if (this.selected < 0) this.refreshCard();
     });
   }
+  private pendingHover = false;
 }

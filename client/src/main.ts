@@ -2,15 +2,13 @@
 // `?session=CODE` adds the co-creation panel (client/src/session/); `&screen=…` or `&outreach=1` makes the page a
 // simulator-room screen or the outreach big screen instead (client/src/screens/, docs/screens.md).
 // `?m=<municipality>` picks the city; `?synthetic=N&seed=S` replaces its buildings by N generated ones.
+// Dropping a GeoJSON or CityJSON file on the page imports its buildings in the browser (client/src/import/).
 import { Engine } from "@babylonjs/core/Engines/engine.js";
-import { CityApp } from "./app.ts";
-import { indexCity } from "./city/cityIndex.ts";
+import type { CityDataset } from "../../sim-core/host/city.ts";
 import { syntheticCity } from "./city/syntheticCity.ts";
+import { type MountedCity, mountCity } from "./mountCity.ts";
 import { fetchCity } from "./net/cityApi.ts";
-import { joinSimRoom } from "./net/simRoom.ts";
-import { focusBounds } from "./scene/focusBounds.ts";
-import { createScene } from "./scene/createScene.ts";
-import { RenderOnDemand } from "./scene/renderOnDemand.ts";
+import { joinSimRoom, type SimView } from "./net/simRoom.ts";
 import { exposeTestHooks } from "./testHooks.ts";
 
 const params = new URLSearchParams(location.search);
@@ -25,18 +23,59 @@ const showError = (message: string) => {
 
 async function start(): Promise<void> {
   const started = performance.now();
+  // Join the shared room first, before the city is built and the workers start: the seat reservation is taken
+  // up at once on a busy machine, and states arriving before the view exists wait for it.
+  let early: SimView | undefined;
+  let onState = (state: SimView) => {
+    early = state;
+  };
+  const joining = joinSimRoom(MUNICIPALITY, (state) => onState(state), showError);
   const engine = new Engine(canvas, true, { preserveDrawingBuffer: false, stencil: true });
   const fetched = await fetchCity(MUNICIPALITY);
   const city = SYNTHETIC > 0 ? syntheticCity(fetched, SYNTHETIC, Number(params.get("seed") ?? 1)) : fetched;
-  const index = indexCity(city);
-  const cs = createScene(engine, canvas, index.bounds, focusBounds(index.centreX_m, index.centreZ_m));
-  const app = new CityApp(engine, cs, city, index, showError);
-  let firstFrame_s = 0;
-  cs.scene.onAfterRenderObservable.addOnce(() => {
-    firstFrame_s = (performance.now() - started) / 1000;
+  let mounted: MountedCity = mountCity(engine, canvas, city, showError, started);
+  const hooks = () =>
+    exposeTestHooks({
+      engine,
+      scene: mounted.cs.scene,
+      hud: mounted.app.hud,
+      app: mounted.app,
+      state: () => mounted.app.room,
+      firstFrame_s: mounted.firstFrame_s,
+      loadCore: async () => (await import("./core/loadCore.ts")).loadCoreInBrowser(),
+      importFile: (name, text) => importText(name, text),
+    });
+  hooks();
+  const showStatus = (c: CityDataset) => {
+    status.textContent = c.synthetic
+      ? `${c.buildings.length} bygg — syntetisk geometri / synthetic geometry`
+      : `${c.buildings.length} bygg / buildings`;
+  };
+  const importText = async (name: string, text: string) => {
+    const { importDropped } = await import("./import/dropImport.ts"); // lazy: proj4 stays out of the main chunk
+    const outcome = importDropped(name, text, mounted.app.city);
+    if (outcome.city) {
+      const room = mounted.app.room;
+      const connection = mounted.app.connection;
+      mounted.dispose();
+      mounted = mountCity(engine, canvas, outcome.city, showError);
+      mounted.app.note.importSummary = outcome.summaryText;
+      mounted.app.connection = connection;
+      if (room) mounted.app.onRoomState(room);
+      mounted.app.renderAll();
+      hooks();
+      showStatus(outcome.city);
+      void mounted.app.startSimulation().catch((err: Error) => showError(err.message));
+    }
+    return outcome.report;
+  };
+  addEventListener("dragover", (e) => e.preventDefault());
+  addEventListener("drop", (e) => {
+    e.preventDefault();
+    const file = e.dataTransfer?.files[0];
+    if (file) void file.text().then((text) => importText(file.name, text));
   });
-  const frames = new RenderOnDemand(engine, cs.scene, cs.camera, canvas);
-  app.onChange = (ms) => frames.wake(ms);
+  const { app, cs, frames } = mounted;
   if (params.has("screen") || params.get("outreach") === "1")
     import("./screens/mountScreen.ts") // simulator-room screens and outreach (docs/screens.md), lazy
       .then((m) => m.mountScreen({ app, cs, wake: (ms) => frames.wake(ms), params }))
@@ -56,30 +95,26 @@ async function start(): Promise<void> {
       .catch((err: Error) => showError(`samskaping / session: ${err.message}`));
   addEventListener("resize", () => {
     engine.resize();
-    frames.wake();
-  });
-  exposeTestHooks({
-    engine,
-    scene: cs.scene,
-    hud: app.hud,
-    app,
-    state: () => app.room,
-    firstFrame_s: () => firstFrame_s,
-    loadCore: async () => (await import("./core/loadCore.ts")).loadCoreInBrowser(),
+    mounted.frames.wake();
   });
   const vr = Object.assign(document.createElement("button"), { id: "enterVr", textContent: "VR" });
   vr.style.cssText = "position:absolute;right:16px;bottom:16px;font-size:18px;padding:8px 14px";
   vr.onclick = () =>
     void import("./xr/xrSession.ts") // lazy: WebXR stays out of the main chunk
-      .then((xr) => xr.enterVr(app, { emulate: params.has("xremu"), keepRendering: () => frames.wake(500) }))
+      .then((xr) =>
+        xr.enterVr(mounted.app, { emulate: params.has("xremu"), keepRendering: () => mounted.frames.wake(500) }),
+      )
       .catch((err: Error) => showError(`VR: ${err.message}`));
   document.body.append(vr);
-  const simulation = app.startSimulation().catch((err: Error) => showError(err.message));
-  app.connection = await joinSimRoom(MUNICIPALITY, (state) => app.onRoomState(state), showError);
-  status.textContent = city.synthetic
-    ? `${city.buildings.length} bygg — syntetisk geometri / synthetic geometry`
-    : `${city.buildings.length} bygg / buildings`;
-  await simulation;
+  onState = (state) => mounted.app.onRoomState(state);
+  if (early) mounted.app.onRoomState(early);
+  const connection = await joining.catch((err: Error) => {
+    showError(`rom / room: ${err.message}`);
+    return undefined;
+  });
+  mounted.app.connection = connection;
+  showStatus(city);
+  await mounted.app.startSimulation().catch((err: Error) => showError(err.message));
 }
 
 start().catch((err: Error) => showError(`kunne ikke starte / could not start: ${err.message}`));

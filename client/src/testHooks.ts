@@ -15,6 +15,8 @@ export interface TvillingHooks {
   firstFrame_s: () => number;
   /** Loads the WASM core in this page (lazy chunk), for cross-engine determinism checks. */
   loadCore: () => Promise<import("../../sim-core/host/SimCore.ts").SimCore>;
+  /** Imports a building file's text as if it was dropped on the page; resolves with the report shown. */
+  importFile: (name: string, text: string) => Promise<import("./import/dropImport.ts").ImportReport>;
 }
 
 declare global {

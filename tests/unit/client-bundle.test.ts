@@ -34,4 +34,14 @@ describe("client bundle budget", () => {
     expect(existsSync("dist/client/assets")).toBe(true);
     expect(readdirSync("dist/client/assets").some((f) => f.startsWith("simWorker"))).toBe(true);
   });
+
+  it("keeps the energy model (worker) and the building import with proj4 (lazy, on drop) out of the main chunk", () => {
+    const { code } = mainChunk();
+    expect(code.includes("modelYearBlock"), "EnergyModel").toBe(false);
+    expect(code.includes("+proj=utm"), "proj4 definitions").toBe(false);
+    const assets = readdirSync("dist/client/assets");
+    const worker = assets.find((f) => f.startsWith("simWorker")) as string;
+    expect(readFileSync(`dist/client/assets/${worker}`, "utf8").includes("modelYearBlock")).toBe(true);
+    expect(assets.some((f) => f.startsWith("dropImport"))).toBe(true);
+  });
 });

@@ -1,43 +1,50 @@
 // Main-thread side of the simulation worker: promises for runs, a progress callback, latest-wins.
-import type { ArchetypePeriod, CityDataset } from "../../../sim-core/host/city.ts";
-import type { FromWorker, ToWorker, WeatherNormals, YearResult } from "./simProtocol.ts";
+import type { CityDataset } from "../../../sim-core/host/city.ts";
+import type { WeatherNormals } from "../../../sim-core/host/model/weather.ts";
+import type { Scenario } from "../../../sim-core/scenario/types.ts";
+import type { ModelResult } from "./modelResult.ts";
+import type { FromWorker, RunSlot, ToWorker } from "./simProtocol.ts";
 
 export class SimClient {
   private readonly worker: Worker;
   private nextId = 1;
-  private readonly runs = new Map<number, (r: YearResult) => void>();
-  private readonly hours = new Map<number, (loads: Float64Array) => void>();
+  private readonly runs = new Map<number, { slot: RunSlot; resolve: (r: ModelResult) => void }>();
   private readyResolve: (() => void) | undefined;
-  readonly ready: Promise<void>;
+  ready: Promise<void>;
 
   constructor(
     private readonly onProgress: (fraction: number) => void,
     private readonly onError: (message: string) => void,
   ) {
     this.worker = new Worker(new URL("./simWorker.ts", import.meta.url), { type: "module" });
-    this.ready = new Promise((resolve) => {
-      this.readyResolve = resolve;
-    });
+    this.ready = this.newReady();
     this.worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
     this.worker.onerror = (event) => this.onError(`simulation worker: ${event.message}`);
   }
 
-  setup(city: CityDataset, periods: ArchetypePeriod[], normals: WeatherNormals): Promise<void> {
-    this.send({ type: "setup", city, periods, normals });
+  private newReady(): Promise<void> {
+    return new Promise((resolve) => {
+      this.readyResolve = resolve;
+    });
+  }
+
+  /** Gives the worker a (new) city; later runs use it. */
+  setup(city: CityDataset, normals: WeatherNormals): Promise<void> {
+    this.ready = this.newReady();
+    this.send({ type: "setup", city, normals });
     return this.ready;
   }
 
-  /** Runs a year; resolves with its result, or never if a newer run supersedes it. */
-  runYear(setpoint_C: number): Promise<YearResult> {
+  /** Runs a scenario's year; resolves with its result, or never if a newer run supersedes it. */
+  run(scenario: Scenario, slot: RunSlot, year?: number): Promise<ModelResult> {
     const runId = this.nextId++;
-    this.send({ type: "runYear", runId, setpoint_C });
-    return new Promise((resolve) => this.runs.set(runId, resolve));
+    this.send({ type: "run", runId, slot, scenario, year });
+    return new Promise((resolve) => this.runs.set(runId, { slot, resolve }));
   }
 
-  hourLoads(hour: number, setpoint_C: number): Promise<Float64Array> {
-    const requestId = this.nextId++;
-    this.send({ type: "hourLoads", requestId, hour, setpoint_C });
-    return new Promise((resolve) => this.hours.set(requestId, resolve));
+  /** Stops the worker (the city is being replaced). */
+  terminate(): void {
+    this.worker.terminate();
   }
 
   private send(message: ToWorker): void {
@@ -48,12 +55,11 @@ export class SimClient {
     if (m.type === "ready") this.readyResolve?.();
     else if (m.type === "progress") this.onProgress(m.fraction);
     else if (m.type === "error") this.onError(m.message);
-    else if (m.type === "result") {
-      this.runs.get(m.runId)?.(m);
-      for (const id of this.runs.keys()) if (id <= m.runId) this.runs.delete(id);
-    } else {
-      this.hours.get(m.requestId)?.(m.heatLoad_W);
-      this.hours.delete(m.requestId);
+    else {
+      const done = this.runs.get(m.runId);
+      if (!done) return;
+      done.resolve(m);
+      for (const [id, r] of this.runs) if (id <= m.runId && r.slot === done.slot) this.runs.delete(id);
     }
   }
 }

@@ -28,6 +28,25 @@ const LABELS = {
   district: { nb: "Strøk", en: "District" },
   close: { nb: "lukk", en: "close" },
   sun: { nb: "solhøyde", en: "sun elevation" },
+  retrofitted: { nb: "etterisolert", en: "retrofitted" },
+  system: { nb: "Oppvarming", en: "Heating" },
+  spaceHeat: { nb: "Romvarme", en: "Space heating" },
+  dhw: { nb: "Varmtvann", en: "Hot water" },
+  appliances: { nb: "Lys og utstyr", en: "Lighting & appliances" },
+  ev: { nb: "Elbillading", en: "EV charging" },
+  pv: { nb: "Solcellestrøm", en: "PV output" },
+  delivered: { nb: "Levert energi", en: "Delivered energy" },
+  co2: { nb: "Utslipp", en: "Emissions" },
+  gridOfDay: { nb: "Nettimport gjennom døgnet", en: "Grid import through the day" },
+  levers: { nb: "Spaker", en: "Levers" },
+  reset: { nb: "nullstill", en: "reset" },
+  saveVariant: { nb: "lagre variant", en: "save variant" },
+  synthetic: {
+    nb: "Syntetisk bygningsgeometri til ekte bygg importeres — slipp en GeoJSON- eller CityJSON-fil her",
+    en: "Synthetic building geometry until real buildings are imported — drop a GeoJSON or CityJSON file here",
+  },
+  imported: { nb: "Importerte bygg", en: "Imported buildings" },
+  annualCost: { nb: "årskostnad", en: "annual cost" },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;
@@ -46,5 +65,11 @@ const USES: Record<string, { nb: string; en: string }> = {
   apartment: { nb: "boligblokk", en: "apartment block" },
   office: { nb: "kontor", en: "office" },
   school: { nb: "skole", en: "school" },
+  kindergarten: { nb: "barnehage", en: "kindergarten" },
+  nursinghome: { nb: "sykehjem", en: "nursing home" },
+  retail: { nb: "butikk", en: "retail" },
+  hotel: { nb: "hotell", en: "hotel" },
+  industry: { nb: "industri", en: "industry" },
+  sports: { nb: "idrettsbygg", en: "sports" },
 };
 export const useLabel = (use: string): string => USES[use]?.[current] ?? use;

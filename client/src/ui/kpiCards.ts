@@ -1,19 +1,12 @@
-// KPI cards: value with unit and the trend against the baseline run (▲ more, ▼ less).
+// KPI cards: U4SSC code, name, value with unit and the trend against the baseline run (▲ more, ▼ less;
+// green when the change is for the better).
 import type { AdvancedDynamicTexture } from "@babylonjs/gui/2D/advancedDynamicTexture.js";
 import { Control } from "@babylonjs/gui/2D/controls/control.js";
 import type { TextBlock } from "@babylonjs/gui/2D/controls/textBlock.js";
+import type { Kpi } from "../model/kpis.ts";
 import { withUnit } from "./format.ts";
-import { type LabelKey, t } from "./i18n.ts";
+import { lang, t } from "./i18n.ts";
 import { ACCENT, line, MUTED, panel, stack } from "./widgets.ts";
-
-export interface Kpi {
-  id: string;
-  label: LabelKey;
-  unit: string;
-  decimals: number;
-  value: number;
-  baseline: number;
-}
 
 interface Card {
   label: TextBlock;
@@ -21,12 +14,14 @@ interface Card {
   trend: TextBlock;
 }
 
+export const KPI_WIDTH = 380;
+
 export class KpiCards {
   readonly cards = new Map<string, Card>();
   private readonly list: ReturnType<typeof stack>;
 
   constructor(ui: AdvancedDynamicTexture) {
-    const box = panel("kpiCards", 360, "topRight");
+    const box = panel("kpiCards", KPI_WIDTH, "topRight");
     ui.addControl(box);
     this.list = stack(box, "kpiList");
   }
@@ -36,18 +31,20 @@ export class KpiCards {
       let card = this.cards.get(k.id);
       if (!card) {
         card = {
-          label: line(this.list, `kpi-${k.id}-label`, 17, MUTED, Control.HORIZONTAL_ALIGNMENT_LEFT),
-          value: line(this.list, `kpi-${k.id}`, 30, ACCENT, Control.HORIZONTAL_ALIGNMENT_LEFT),
-          trend: line(this.list, `kpi-${k.id}-trend`, 16, MUTED, Control.HORIZONTAL_ALIGNMENT_LEFT),
+          label: line(this.list, `kpi-${k.id}-label`, 16, MUTED, Control.HORIZONTAL_ALIGNMENT_LEFT),
+          value: line(this.list, `kpi-${k.id}`, 26, ACCENT, Control.HORIZONTAL_ALIGNMENT_LEFT),
+          trend: line(this.list, `kpi-${k.id}-trend`, 15, MUTED, Control.HORIZONTAL_ALIGNMENT_LEFT),
         };
         this.cards.set(k.id, card);
       }
-      card.label.text = t(k.label);
+      card.label.text = `${k.code ? `${k.code} · ` : ""}${k.label[lang()]}`;
       card.value.text = withUnit(k.value, k.decimals, k.unit);
       const change = k.baseline === 0 ? 0 : ((k.value - k.baseline) / Math.abs(k.baseline)) * 100;
-      const arrow = Math.abs(change) < 0.05 ? "■" : change > 0 ? "▲" : "▼";
+      const flat = Math.abs(change) < 0.05;
+      const arrow = flat ? "■" : change > 0 ? "▲" : "▼";
       card.trend.text = `${arrow} ${change >= 0 ? "+" : ""}${change.toFixed(1)} % ${t("vsBaseline")}`;
-      card.trend.color = Math.abs(change) < 0.05 ? MUTED : change > 0 ? "#ff8a7a" : "#7fd1a8";
+      const better = k.better === "higher" ? change > 0 : change < 0;
+      card.trend.color = flat ? MUTED : better ? "#7fd1a8" : "#ff8a7a";
     }
   }
 }

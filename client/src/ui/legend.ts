@@ -4,6 +4,7 @@ import type { AdvancedDynamicTexture } from "@babylonjs/gui/2D/advancedDynamicTe
 import type { Button } from "@babylonjs/gui/2D/controls/button.js";
 import { Control } from "@babylonjs/gui/2D/controls/control.js";
 import { Rectangle } from "@babylonjs/gui/2D/controls/rectangle.js";
+import type { StackPanel } from "@babylonjs/gui/2D/controls/stackPanel.js";
 import { TextBlock } from "@babylonjs/gui/2D/controls/textBlock.js";
 import type { Metric } from "../model/metrics.ts";
 import { sampleStops } from "../model/colourScale.ts";
@@ -20,10 +21,12 @@ export class Legend {
   readonly title: TextBlock;
   readonly minLabel: TextBlock;
   readonly maxLabel: TextBlock;
+  readonly categories: TextBlock;
   readonly deltaToggle: Button;
   readonly metricButtons = new Map<string, Button>();
   private readonly swatches: Rectangle[] = [];
   private readonly chooser: ReturnType<typeof stack>;
+  private row: StackPanel | undefined;
 
   constructor(
     ui: AdvancedDynamicTexture,
@@ -62,6 +65,10 @@ export class Legend {
       label.textHorizontalAlignment = align;
       ends.addControl(label);
     }
+    this.categories = line(p, "legendCategories", 15, "#cfe3ff");
+    this.categories.textWrapping = true;
+    this.categories.width = `${BAR_W + 20}px`;
+    this.categories.height = "40px";
     const row = stack(p, "deltaRow", false, 48);
     this.deltaToggle = button(row, "deltaToggle", "", onDelta, 300, 40);
   }
@@ -70,7 +77,9 @@ export class Legend {
     for (const m of metrics) {
       let b = this.metricButtons.get(m.id);
       if (!b) {
-        b = button(this.chooser, `metric-${m.id}`, "", () => this.onMetric(m.id), 380, 34);
+        if (this.metricButtons.size % 2 === 0)
+          this.row = stack(this.chooser, `metricRow${this.metricButtons.size}`, false, 36);
+        b = button(this.row as StackPanel, `metric-${m.id}`, "", () => this.onMetric(m.id), 190, 34);
         b.fontSize = 17;
         this.metricButtons.set(m.id, b);
       }
@@ -78,12 +87,18 @@ export class Legend {
       b.background = active.id.startsWith(m.id) && active.id.split(":")[0] === m.id ? "#2f6f95" : "#16324a";
     }
     this.title.text = `${active.label[lang()]}${active.unit ? ` [${active.unit}]` : ""}`;
+    const cats = active.categories;
     this.swatches.forEach((s, i) => {
-      s.background = css(sampleStops(active.scale.stops, (i + 0.5) / SWATCHES));
+      const f = (i + 0.5) / SWATCHES;
+      s.background = css(
+        sampleStops(active.scale.stops, cats ? Math.floor(f * cats.length) / Math.max(1, cats.length - 1) : f),
+      );
     });
     const fmt = (v: number) => (active.unit === "%" && v > 0 ? "+" : "") + v.toFixed(active.decimals > 0 ? 1 : 0);
-    this.minLabel.text = `≤ ${fmt(active.scale.min)} ${active.unit}`;
-    this.maxLabel.text = `≥ ${fmt(active.scale.max)} ${active.unit}`;
+    this.minLabel.text = cats ? "" : `≤ ${fmt(active.scale.min)} ${active.unit}`;
+    this.maxLabel.text = cats ? "" : `≥ ${fmt(active.scale.max)} ${active.unit}`;
+    this.categories.text = cats ? cats.map((c) => c[lang()]).join("  |  ") : "";
+    this.categories.isVisible = cats !== undefined;
     setButtonText(this.deltaToggle, `${deltaOn ? "☑" : "☐"} ${t("changeSinceBaseline")}`);
   }
 }
