@@ -55,8 +55,8 @@ describe("a co-creation session in two browser pages", () => {
     const screen: Room<any, any> = await new Client(server.url).joinOrCreate("session", { code, spectator: true });
     for (const type of ["welcome", "buildings", "poses", "ok", "error"]) screen.onMessage(type, () => {});
     const truth = () => screen.state.toJSON() as SessionStateJson;
+    const [a, b] = await Promise.all([browser.newPage(), browser.newPage()]);
     try {
-      const [a, b] = await Promise.all([browser.newPage(), browser.newPage()]);
       await openClient(a, `${server.url}/?session=${code}&facilitator=${facilitatorSecret}&name=Kari`);
       await openClient(b, `${server.url}/?session=${code}&name=Bob&role=youth`);
       for (const page of [a, b])
@@ -145,6 +145,8 @@ describe("a co-creation session in two browser pages", () => {
       }
     } finally {
       await screen.leave();
+      // Each page runs the model in its workers: close them before the next test's page.
+      await Promise.all([a.close(), b.close()]);
     }
   }, 300_000);
 

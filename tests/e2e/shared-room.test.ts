@@ -54,6 +54,8 @@ describe("two browser pages in one simulated city", () => {
     // Both pages display the text derived from the same state
     expect(kpiText).toBe(`${sb?.heatLoad_MW.toFixed(2)}\u2009MW`);
     expect(Math.abs((sa?.hourOfYear ?? 0) - (sb?.hourOfYear ?? 0))).toBeLessThanOrEqual(24); // same day: the clock runs between reads
+    // Each page runs the model in its workers and renders in software: close them before the next test's page.
+    await Promise.all([a.close(), b.close()]);
   }, 180_000); // two software-WebGL pages on a shared CI machine
 
   it("runs the same .wasm in Chromium with bit-identical results to Node", async () => {
