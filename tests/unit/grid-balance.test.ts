@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SupplyLayout as L, type SupplyModel, SupplyReference, packSupply } from "../../sim-core/index.ts";
-import { fillInputs, mixedConfig, networkResiduals, supplyWasm } from "./supply-fixtures.ts";
+import { buildingResiduals, fillInputs, mixedConfig, networkResiduals, supplyWasm } from "./supply-fixtures.ts";
 
 const N = 120;
 const HOURS = 1500; // January into March: crosses two month boundaries
@@ -17,7 +17,6 @@ interface Worst {
 /** Runs the mixed stock and returns the worst relative residual of every energy balance. */
 function runChecked(m: SupplyModel): Worst {
   const w: Worst = { electric: 0, heat: 0, area: 0, network: 0, networkDemand: 0 };
-  const rel = (residual: number, scale: number) => Math.abs(residual) / Math.max(scale, 1);
   const socBefore = new Float64Array(m.buildings);
   const areaNet = new Float64Array(m.areas);
   for (let h = 0; h < HOURS; h++) {
@@ -35,26 +34,12 @@ function runChecked(m: SupplyModel): Worst {
     areaNet.fill(0);
     let dhDelivered = 0;
     for (let i = 0; i < m.buildings; i++) {
-      const o = (k: number) => out[i * L.OUT_STRIDE + k];
-      // delivered + PV = end uses + export + ΔSOC + losses
-      const supplied = o(L.OUT_IMPORT) + pv[i];
-      const used =
-        o(L.OUT_EL_SPACE) +
-        o(L.OUT_EL_DHW) +
-        o(L.OUT_EL_COOL) +
-        app[i] +
-        o(L.OUT_EL_EV) +
-        o(L.OUT_EXPORT) +
-        (soc[i] - socBefore[i]) +
-        o(L.OUT_BAT_LOSS);
-      w.electric = Math.max(w.electric, rel(supplied - used, supplied + used));
-      // heat: electricity + ambient + district heat + fuel − boiler loss = space heat + DHW
-      const heatIn =
-        o(L.OUT_EL_SPACE) + o(L.OUT_EL_DHW) + o(L.OUT_AMBIENT) + o(L.OUT_DISTRICT_HEAT) + o(L.OUT_BIO_FUEL);
-      const heatOut = heat[i] + dhw[i] + o(L.OUT_BIO_LOSS);
-      w.heat = Math.max(w.heat, rel(heatIn - heatOut, heatIn));
-      areaNet[sys[i]] += o(L.OUT_IMPORT) - o(L.OUT_EXPORT);
-      dhDelivered += o(L.OUT_DISTRICT_HEAT);
+      const demand = { pv_W: pv[i], appliances_W: app[i], spaceHeat_W: heat[i], dhw_W: dhw[i] };
+      const r = buildingResiduals(out, i, demand, soc[i] - socBefore[i]);
+      w.electric = Math.max(w.electric, r.electric);
+      w.heat = Math.max(w.heat, r.heat);
+      areaNet[sys[i]] += r.netImport_W;
+      dhDelivered += r.districtHeat_W;
       if (cool[i] > 0) throw new Error(`fixture gave positive cooling at building ${i}`);
     }
     const net = networkResiduals(m, h, areaNet, dhDelivered);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { EnergyModel, MaterialsCore, SupplyLayout as L, norwayDefaultParams } from "../../sim-core/index.ts";
 import { osloWeather, smallCity, wasmBytes } from "./model-fixtures.ts";
-import { networkResiduals } from "./supply-fixtures.ts";
+import { buildingResiduals, networkResiduals } from "./supply-fixtures.ts";
 
 const TOL = 1e-9;
 const rel = (residual: number, scale: number) => Math.abs(residual) / Math.max(Math.abs(scale), 1);
@@ -31,23 +31,12 @@ describe("integrated model: energy balance every hour", () => {
       areaNet.fill(0);
       let delivered = 0;
       for (let i = 0; i < n; i++) {
-        const o = (k: number) => out[i * L.OUT_STRIDE + k];
-        const supplied = o(L.OUT_IMPORT) + pv[i];
-        const used =
-          o(L.OUT_EL_SPACE) +
-          o(L.OUT_EL_DHW) +
-          o(L.OUT_EL_COOL) +
-          app[i] +
-          o(L.OUT_EL_EV) +
-          o(L.OUT_EXPORT) +
-          o(L.OUT_BAT_LOSS);
-        worst.electric = Math.max(worst.electric, rel(supplied - used, supplied + used));
-        const heatIn =
-          o(L.OUT_EL_SPACE) + o(L.OUT_EL_DHW) + o(L.OUT_AMBIENT) + o(L.OUT_DISTRICT_HEAT) + o(L.OUT_BIO_FUEL);
-        const heatOut = heat[i] + dhw[i] + o(L.OUT_BIO_LOSS);
-        worst.heat = Math.max(worst.heat, rel(heatIn - heatOut, heatIn));
-        areaNet[area[i] as number] += o(L.OUT_IMPORT) - o(L.OUT_EXPORT);
-        delivered += o(L.OUT_DISTRICT_HEAT);
+        const demand = { pv_W: pv[i], appliances_W: app[i], spaceHeat_W: heat[i], dhw_W: dhw[i] };
+        const r = buildingResiduals(out, i, demand, 0); // ΔSOC 0: the default model inputs have no batteries
+        worst.electric = Math.max(worst.electric, r.electric);
+        worst.heat = Math.max(worst.heat, r.heat);
+        areaNet[area[i] as number] += r.netImport_W;
+        delivered += r.districtHeat_W;
       }
       const net = networkResiduals(s, h, areaNet, delivered);
       worst.area = Math.max(worst.area, net.area);

@@ -108,3 +108,39 @@ export function networkResiduals(m: SupplyModel, h: number, areaNet: Float64Arra
     demand: relativeResidual(m.dhSeries[d + L.D_DEMAND] - delivered, delivered),
   };
 }
+
+/** One building's hourly end uses as the supply module received them [W]. */
+export interface BuildingDemand {
+  pv_W: number;
+  appliances_W: number;
+  spaceHeat_W: number;
+  dhw_W: number;
+}
+
+/**
+ * Relative residuals of building i's balances in one hour, from its output row `out`:
+ * electricity (import + PV = electric end uses + export + battery charge + battery loss) and heat
+ * (electricity + ambient + district heat + fuel = space heat + DHW + boiler loss). `dSoc_Wh` is the battery's
+ * change of charge in the hour (0 where the caller checks yearly sums).
+ */
+export function buildingResiduals(out: ArrayLike<number>, i: number, d: BuildingDemand, dSoc_Wh: number) {
+  const o = (k: number) => out[i * L.OUT_STRIDE + k];
+  const supplied = o(L.OUT_IMPORT) + d.pv_W;
+  const used =
+    o(L.OUT_EL_SPACE) +
+    o(L.OUT_EL_DHW) +
+    o(L.OUT_EL_COOL) +
+    d.appliances_W +
+    o(L.OUT_EL_EV) +
+    o(L.OUT_EXPORT) +
+    dSoc_Wh +
+    o(L.OUT_BAT_LOSS);
+  const heatIn = o(L.OUT_EL_SPACE) + o(L.OUT_EL_DHW) + o(L.OUT_AMBIENT) + o(L.OUT_DISTRICT_HEAT) + o(L.OUT_BIO_FUEL);
+  const heatOut = d.spaceHeat_W + d.dhw_W + o(L.OUT_BIO_LOSS);
+  return {
+    electric: relativeResidual(supplied - used, supplied + used),
+    heat: relativeResidual(heatIn - heatOut, heatIn),
+    netImport_W: o(L.OUT_IMPORT) - o(L.OUT_EXPORT),
+    districtHeat_W: o(L.OUT_DISTRICT_HEAT),
+  };
+}
