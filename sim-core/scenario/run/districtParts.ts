@@ -1,0 +1,232 @@
+// A stock's energy year in district parts, so that a lever change in one district re-runs that district
+// only. Each district is one EnergyModel (a part, as model/split.ts runs a stock over workers); the whole
+// city's grid areas and district-heat network are dispatched once from the parts' sums (split.ts
+// createNetwork(...).dispatch), and every part finalises with the network's months. A part whose
+// per-building inputs (system, PV, battery, EV, envelope) equal those it last ran with keeps its results and
+// its sums; only the parts with a changed building re-run. A building's year depends only on its own inputs
+// and the weather, so every per-building energy equals a run of the whole stock in one model bit for bit;
+// the network sums add the parts' subtotals (district heat emissions follow them: ≤ 1e-15 relative).
+import type { CityDataset } from "../../host/city.ts";
+import { EnergyModel } from "../../host/model/EnergyModel.ts";
+import type { ModelInputs } from "../../host/model/inputs.ts";
+import type { ModelOptions } from "../../host/model/options.ts";
+import { type NetworkMonths, type PartSums, createNetwork, partSums } from "../../host/model/split.ts";
+import type { ModelWeather } from "../../host/model/weather.ts";
+import type { SupplyCore } from "../../host/supply/SupplyCore.ts";
+import * as L from "../../host/supply/layout.ts";
+import { canonicalJson } from "../hash.ts";
+import type { BuildingOverrides } from "./inputsForYear.ts";
+import { applyOverrides, areaCapacities_W } from "./overrides.ts";
+import type { EnergyYearView } from "./yearView.ts";
+
+interface Part {
+  key: string;
+  indices: Int32Array;
+  model: EnergyModel;
+  /** The per-building inputs of its last run (gathered), and that run's network sums. */
+  applied?: BuildingOverrides;
+  sums?: PartSums;
+}
+
+interface Network {
+  key: string;
+  core: SupplyCore;
+  dispatch: (parts: PartSums[]) => NetworkMonths;
+  inputs: ModelInputs;
+}
+
+/** What the last run re-ran (for the tests, the benchmark and the README's timings). */
+export interface DistrictRunStats {
+  parts: number;
+  /** Parts run again (a changed building, or new: a first run or changed connections/options). */
+  rerunParts: number;
+  /** Buildings of those parts. */
+  rerunBuildings: number;
+  /** Buildings whose per-building inputs differ from their part's last run (every building of a new part). */
+  changedBuildings: number;
+  /** Part models created (instantiated) for this run. */
+  createdParts: number;
+  /** The network instance was reused (same connections, plants, year and waste heat). */
+  networkReused: boolean;
+}
+
+/** The buildings of each district, in dataset order; districts in order of first appearance. */
+export function districtGroups(city: CityDataset): Map<string, Int32Array> {
+  const lists = new Map<string, number[]>();
+  city.buildings.forEach((b, i) => {
+    const d = b.district ?? "";
+    const list = lists.get(d);
+    if (list) list.push(i);
+    else lists.set(d, [i]);
+  });
+  return new Map([...lists].map(([d, list]) => [d, Int32Array.from(list)]));
+}
+
+function gather<T extends Int32Array | Float64Array>(src: T, indices: Int32Array): T {
+  const out = new (src.constructor as new (n: number) => T)(indices.length);
+  for (let k = 0; k < indices.length; k++) out[k] = src[indices[k]];
+  return out;
+}
+
+/** A part's slice of the overrides (the grid-area factors are the city's). */
+export function gatherOverrides(o: BuildingOverrides, indices: Int32Array): BuildingOverrides {
+  return {
+    system: gather(o.system, indices),
+    period: Array.from(indices, (i) => o.period[i]),
+    pv_kWp: gather(o.pv_kWp, indices),
+    batteryCapacity_Wh: gather(o.batteryCapacity_Wh, indices),
+    batteryPower_W: gather(o.batteryPower_W, indices),
+    evDaily_Wh: gather(o.evDaily_Wh, indices),
+    evMode: gather(o.evMode, indices),
+    areaCapacityFactor: o.areaCapacityFactor,
+  };
+}
+
+/** Buildings whose per-building inputs differ between two slices of the same part. */
+export function changedCount(a: BuildingOverrides, b: BuildingOverrides): number {
+  let changed = 0;
+  for (let k = 0; k < a.system.length; k++)
+    if (
+      a.system[k] !== b.system[k] ||
+      a.period[k] !== b.period[k] ||
+      a.pv_kWp[k] !== b.pv_kWp[k] ||
+      a.batteryCapacity_Wh[k] !== b.batteryCapacity_Wh[k] ||
+      a.batteryPower_W[k] !== b.batteryPower_W[k] ||
+      a.evDaily_Wh[k] !== b.evDaily_Wh[k] ||
+      a.evMode[k] !== b.evMode[k]
+    )
+      changed++;
+  return changed;
+}
+
+const connections = (city: CityDataset, indices?: Int32Array) =>
+  indices
+    ? Array.from(indices, (i) => (city.buildings[i].districtHeating === undefined ? 0 : 1)).join("")
+    : city.buildings.map((b) => (b.districtHeating === undefined ? 0 : 1)).join("");
+
+export class DistrictParts {
+  private readonly parts = new Map<string, Part>();
+  private network?: Network;
+  last: DistrictRunStats = {
+    parts: 0,
+    rerunParts: 0,
+    rerunBuildings: 0,
+    changedBuildings: 0,
+    createdParts: 0,
+    networkReused: false,
+  };
+
+  constructor(
+    readonly module: WebAssembly.Module,
+    readonly weather: ModelWeather,
+  ) {}
+
+  /**
+   * The year of `city` under `options` and per-building `overrides`: the parts whose buildings' inputs
+   * changed run again (onProgress(done, total) over their buildings), the network dispatches the sum of
+   * every part's sums. `wasteKey` names options.wasteHeatAvailable_W (equal keys: equal series).
+   */
+  async run(
+    city: CityDataset,
+    options: ModelOptions,
+    overrides: BuildingOverrides,
+    wasteKey: string,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<EnergyYearView> {
+    const { wasteHeatAvailable_W: _waste, plants, ...perBuilding } = options;
+    // A part's buildings depend on their own inputs and the municipality-wide options, not on the plants or
+    // the waste heat (those enter the network's dispatch only).
+    const optionsKey = canonicalJson(perBuilding);
+    const networkKey = `${connections(city)}|${canonicalJson(plants ?? null)}|${optionsKey}|${wasteKey}`;
+    const networkReused = this.network?.key === networkKey;
+    if (!networkReused) {
+      const created = await createNetwork(this.module, city, this.weather, options);
+      this.network = { key: networkKey, core: created.network, dispatch: created.dispatch, inputs: created.inputs };
+    }
+    const network = this.network as Network;
+
+    const groups = districtGroups(city);
+    for (const d of [...this.parts.keys()]) if (!groups.has(d)) this.parts.delete(d);
+    const stats: DistrictRunStats = {
+      parts: groups.size,
+      rerunParts: 0,
+      rerunBuildings: 0,
+      changedBuildings: 0,
+      createdParts: 0,
+      networkReused,
+    };
+    const toRun: { part: Part; city: CityDataset; inputs: BuildingOverrides; reused: boolean }[] = [];
+    for (const [district, indices] of groups) {
+      const partCity = { ...city, buildings: Array.from(indices, (i) => city.buildings[i]) };
+      const key = `${connections(city, indices)}|${optionsKey}`;
+      const inputs = gatherOverrides(overrides, indices);
+      let part = this.parts.get(district);
+      const reused = part !== undefined && part.key === key && sameIndices(part.indices, indices);
+      if (!reused) {
+        part = { key, indices, model: await EnergyModel.create(this.module, partCity, this.weather, options) };
+        this.parts.set(district, part);
+        stats.createdParts++;
+      }
+      const p = part as Part;
+      const changed = reused && p.applied && p.sums ? changedCount(p.applied, inputs) : indices.length;
+      if (changed === 0) continue;
+      stats.changedBuildings += changed;
+      stats.rerunParts++;
+      stats.rerunBuildings += indices.length;
+      toRun.push({ part: p, city: partCity, inputs, reused });
+    }
+    let done = 0;
+    for (const { part, city: partCity, inputs, reused } of toRun) {
+      part.sums = undefined; // a run that fails midway leaves the part to run again
+      applyOverrides(part.model, partCity, inputs, reused);
+      const before = done;
+      part.model.runBuildings((d) => onProgress?.(before + d, stats.rerunBuildings));
+      done += part.indices.length;
+      part.sums = partSums(part.model);
+      part.applied = inputs;
+    }
+
+    // The network: the city's capacities in force, then one dispatch of every part's sums (in part order).
+    const ni = network.inputs;
+    const capacity = areaCapacities_W(
+      ni.areaNames,
+      ni.supply.areas.capacity_W,
+      overrides.areaCapacityFactor,
+      ni.supply.plants ?? [],
+    );
+    const wasm = (network.core as unknown as { wasm: { memory: WebAssembly.Memory; supplyAreaCapacityPtr(): number } })
+      .wasm;
+    new Float64Array(wasm.memory.buffer, wasm.supplyAreaCapacityPtr(), capacity.length).set(capacity);
+    const ordered = [...groups.keys()].map((d) => this.parts.get(d) as Part);
+    const months = network.dispatch(ordered.map((p) => p.sums as PartSums));
+    const n = city.buildings.length;
+    const yearly = new Float64Array(n * L.M_STRIDE);
+    for (const part of ordered) {
+      part.model.finalizeWithNetwork(months);
+      const y = part.model.supply.yearly;
+      part.indices.forEach((i, k) => {
+        yearly.set(y.subarray(k * L.M_STRIDE, (k + 1) * L.M_STRIDE), i * L.M_STRIDE);
+      });
+    }
+    this.last = stats;
+    const core = network.core;
+    return {
+      buildings: n,
+      hours: core.hours,
+      yearly,
+      floorArea_m2: ni.floorArea_m2,
+      areas: core.areas,
+      areaSeries: core.areaSeries,
+      dhSeries: core.dhSeries,
+      plantOut_W: core.plantOut_W,
+      plants: ni.supply.plants ?? [],
+      areaCapacity_W: capacity,
+    };
+  }
+}
+
+function sameIndices(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
