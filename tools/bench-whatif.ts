@@ -13,6 +13,7 @@ import {
   type Intervention,
   type Scenario,
   YearSimulator,
+  DEFAULT_MIN_PART_BUILDINGS,
   districtGroups,
   scenarioBase,
 } from "../sim-core/scenario/index.ts";
@@ -71,7 +72,7 @@ export async function benchWhatIf(
   weather: ModelWeather,
 ): Promise<WhatIfBench> {
   const base = scenarioBase(city, await municipalityFacts("baerum"), 2025);
-  const groups = districtGroups(city);
+  const groups = districtGroups(city, DEFAULT_MIN_PART_BUILDINGS);
   const [district, indices] = [...groups].sort((a, b) => b[1].length - a[1].length)[0];
   const where = { scope: "district", district } as const;
   const everywhere = { scope: "municipality" } as const;

@@ -11,14 +11,17 @@ import {
   type Scenario,
   type SimulatedYear,
   YearSimulator,
+  DEFAULT_MIN_PART_BUILDINGS,
   districtGroups,
   inputsForYear,
   simulateYear,
 } from "../../sim-core/scenario/index.ts";
 import { osloWeather } from "./model-fixtures.ts";
-import { everywhere, scenario, smallBase, wasmModule } from "./scenario-fixtures.ts";
+import { everywhere, scenario, smallBase, spreadCity, wasmModule } from "./scenario-fixtures.ts";
 
 const YEAR = 2035;
+/** Every district its own part (the default gathers districts under 500 buildings: the sample would be one). */
+const SPLIT = { split: "district", minPartBuildings: 1 } as const;
 const district = (name: string) => ({ scope: "district", district: name }) as const;
 
 /** Relative difference, with an absolute floor of 1e-9 of the unit for quantities that are (near) zero. */
@@ -74,6 +77,27 @@ async function fastRun(sim: YearSimulator, s: Scenario): Promise<Run> {
 }
 
 describe("live district re-run (YearSimulator split by district)", () => {
+  it("parts: districts in order of first appearance, small ones gathered; every building in exactly one part", async () => {
+    const sizes: [string, number][] = [
+      ["A", 600],
+      ["B", 100],
+      ["C", 200],
+      ["D", 300],
+      ["E", 50],
+    ];
+    const city = spreadCity(1);
+    const buildings = sizes.flatMap(([d, n]) =>
+      Array.from({ length: n }, (_, k) => ({ ...city.buildings[0], id: `${d}${k}`, district: d })),
+    );
+    // interleave A's and B's buildings: a part keeps dataset order
+    [buildings[0], buildings[600]] = [buildings[600], buildings[0]];
+    const parts = districtGroups({ ...city, buildings }, 500);
+    expect([...parts.keys()]).toEqual(["A", "B + C + D", "E"]);
+    expect([...parts.values()].map((p) => p.length)).toEqual([600, 600, 50]);
+    for (const p of parts.values()) for (let k = 1; k < p.length; k++) expect(p[k]).toBeGreaterThan(p[k - 1]);
+    expect(districtGroups(spreadCity(80), DEFAULT_MIN_PART_BUILDINGS).size).toBe(1); // the small sample: one part
+  });
+
   it("the sample's districts: DH-connected buildings in some, every building in one part", async () => {
     const base = await smallBase(80);
     const groups = districtGroups(base.city);
@@ -88,7 +112,7 @@ describe("live district re-run (YearSimulator split by district)", () => {
     const base = await smallBase(80);
     const module = await wasmModule();
     const weather = osloWeather();
-    const sim = new YearSimulator(module, base, weather, { split: "district" });
+    const sim = new YearSimulator(module, base, weather, SPLIT);
     const groups = districtGroups(base.city);
     const start: Intervention[] = [{ lever: "retrofitRate", value: 2, startYear: 2026, where: everywhere }];
     const firstRun = await fastRun(sim, scenario(start));
@@ -163,7 +187,7 @@ describe("live district re-run (YearSimulator split by district)", () => {
   it("a whole-municipality change re-runs every district; undoing a change restores the cached results bit for bit", async () => {
     const base = await smallBase(80);
     const module = await wasmModule();
-    const sim = new YearSimulator(module, base, osloWeather(), { split: "district" });
+    const sim = new YearSimulator(module, base, osloWeather(), SPLIT);
     const groups = districtGroups(base.city);
     const baseline = scenario([]);
     const a = await sim.run(baseline, YEAR);
@@ -183,7 +207,7 @@ describe("live district re-run (YearSimulator split by district)", () => {
     expect(again.metrics).toEqual(a.metrics);
     expect(Array.from(again.perBuilding_kWh)).toEqual(Array.from(a.perBuilding_kWh));
     // A second simulator from cold gives the same bits.
-    const cold = new YearSimulator(module, base, osloWeather(), { split: "district" });
+    const cold = new YearSimulator(module, base, osloWeather(), SPLIT);
     const c = await cold.run(baseline, YEAR);
     expect(c.metrics).toEqual(a.metrics);
     expect(Array.from(c.perBuilding_kWh)).toEqual(Array.from(a.perBuilding_kWh));
@@ -192,7 +216,7 @@ describe("live district re-run (YearSimulator split by district)", () => {
   it("a new heat plant or more grid capacity re-dispatches the networks without re-running any building", async () => {
     const base = await smallBase(80);
     const module = await wasmModule();
-    const sim = new YearSimulator(module, base, osloWeather(), { split: "district" });
+    const sim = new YearSimulator(module, base, osloWeather(), SPLIT);
     await sim.run(scenario([]), YEAR);
     const plant = scenario([
       { lever: "newHeatPlant", value: 20, startYear: 2026, where: everywhere },

@@ -22,12 +22,18 @@ export class WarmRunner {
     readonly module: WebAssembly.Module,
     readonly base: ScenarioBase,
     readonly weather: ModelWeather,
+    /** Districts smaller than this share a part (the scenario runner's default: a small city is one part). */
+    readonly minPartBuildings?: number,
   ) {}
 
   simulatorFor(year: number): YearSimulator {
     let sim = this.sims.get(year);
     if (sim) this.sims.delete(year);
-    else sim = new YearSimulator(this.module, this.base, this.weather, { split: "district" });
+    else
+      sim = new YearSimulator(this.module, this.base, this.weather, {
+        split: "district",
+        minPartBuildings: this.minPartBuildings,
+      });
     this.sims.set(year, sim); // most recent last
     while (this.sims.size > WARM_YEARS) this.sims.delete(this.sims.keys().next().value as number);
     return sim;

@@ -1,5 +1,5 @@
 // A stock's energy year in district parts, so that a lever change in one district re-runs that district
-// only. Each district is one EnergyModel (a part, as model/split.ts runs a stock over workers); the whole
+// only. Each district (small ones gathered, districtGroups) is one EnergyModel (a part, as model/split.ts runs a stock over workers); the whole
 // city's grid areas and district-heat network are dispatched once from the parts' sums (split.ts
 // createNetwork(...).dispatch), and every part finalises with the network's months. A part whose
 // per-building inputs (system, PV, battery, EV, envelope) equal those it last ran with keeps its results and
@@ -50,8 +50,18 @@ export interface DistrictRunStats {
   networkReused: boolean;
 }
 
-/** The buildings of each district, in dataset order; districts in order of first appearance. */
-export function districtGroups(city: CityDataset): Map<string, Int32Array> {
+/**
+ * A part's fixed cost (an instance: solar, profiles, tables ≈ 40–70 ms of CPU) is worth paying only for a
+ * district whose re-run it saves: districts smaller than this share a part (whole stock of a small sample: one).
+ */
+export const DEFAULT_MIN_PART_BUILDINGS = 500;
+
+/**
+ * The parts of a stock: each district's buildings (dataset order), districts in order of first appearance;
+ * districts with fewer than `minBuildings` buildings are gathered, in that order, into shared parts of at least
+ * `minBuildings` (the last one may be smaller), named by their districts joined with " + ".
+ */
+export function districtGroups(city: CityDataset, minBuildings = 1): Map<string, Int32Array> {
   const lists = new Map<string, number[]>();
   city.buildings.forEach((b, i) => {
     const d = b.district ?? "";
@@ -59,7 +69,24 @@ export function districtGroups(city: CityDataset): Map<string, Int32Array> {
     if (list) list.push(i);
     else lists.set(d, [i]);
   });
-  return new Map([...lists].map(([d, list]) => [d, Int32Array.from(list)]));
+  const parts = new Map<string, Int32Array>();
+  let pending: { names: string[]; indices: number[] } = { names: [], indices: [] };
+  const close = () => {
+    if (pending.names.length === 0) return;
+    parts.set(pending.names.join(" + "), Int32Array.from(pending.indices).sort());
+    pending = { names: [], indices: [] };
+  };
+  for (const [d, list] of lists) {
+    if (list.length >= minBuildings) {
+      parts.set(d, Int32Array.from(list));
+      continue;
+    }
+    pending.names.push(d);
+    pending.indices.push(...list);
+    if (pending.indices.length >= minBuildings) close();
+  }
+  close();
+  return parts;
 }
 
 function gather<T extends Int32Array | Float64Array>(src: T, indices: Int32Array): T {
@@ -119,6 +146,8 @@ export class DistrictParts {
   constructor(
     readonly module: WebAssembly.Module,
     readonly weather: ModelWeather,
+    /** Districts smaller than this share a part (districtGroups). */
+    readonly minPartBuildings = DEFAULT_MIN_PART_BUILDINGS,
   ) {}
 
   /**
@@ -145,7 +174,7 @@ export class DistrictParts {
     }
     const network = this.network as Network;
 
-    const groups = districtGroups(city);
+    const groups = districtGroups(city, this.minPartBuildings);
     for (const d of [...this.parts.keys()]) if (!groups.has(d)) this.parts.delete(d);
     const stats: DistrictRunStats = {
       parts: groups.size,

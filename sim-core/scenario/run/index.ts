@@ -28,7 +28,12 @@ export {
 export { applyOverrides } from "./overrides.ts";
 export { finishYear, type SimulatedYear, simulateYear } from "./simulateYear.ts";
 export { YearSimulator, type YearSimulatorOptions } from "./yearSimulator.ts";
-export { DistrictParts, type DistrictRunStats, districtGroups } from "./districtParts.ts";
+export {
+  DEFAULT_MIN_PART_BUILDINGS,
+  DistrictParts,
+  type DistrictRunStats,
+  districtGroups,
+} from "./districtParts.ts";
 export { type EnergyYearView, viewOfModel } from "./yearView.ts";
 export {
   type YearMetrics,

@@ -29,6 +29,8 @@ export interface YearSimulatorOptions {
    * districts whose buildings' inputs changed (live use); "none" (default): one model for the stock.
    */
   split?: "none" | "district";
+  /** With split "district": districts smaller than this share a part (default DEFAULT_MIN_PART_BUILDINGS). */
+  minPartBuildings?: number;
 }
 
 export class YearSimulator {
@@ -69,7 +71,7 @@ export class YearSimulator {
     const waste = this.base.wasteToEnergy && this.weather.tAir_C.length === 8760;
     if (waste) options.wasteHeatAvailable_W = materials.heat_W;
     if (this.options.split === "district") {
-      this.districts ??= new DistrictParts(this.module, this.weather);
+      this.districts ??= new DistrictParts(this.module, this.weather, this.options.minPartBuildings);
       const view = await this.districts.run(
         inputs.city,
         options,
