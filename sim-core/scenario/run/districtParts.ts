@@ -109,20 +109,22 @@ export function gatherOverrides(o: BuildingOverrides, indices: Int32Array): Buil
   };
 }
 
-/** Buildings whose per-building inputs differ between two slices of the same part. */
-export function changedCount(a: BuildingOverrides, b: BuildingOverrides): number {
+/** Buildings of a part whose per-building inputs differ between its slice `a` and the city's overrides `b`. */
+export function changedCount(a: BuildingOverrides, b: BuildingOverrides, indices: Int32Array): number {
   let changed = 0;
-  for (let k = 0; k < a.system.length; k++)
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k];
     if (
-      a.system[k] !== b.system[k] ||
-      a.period[k] !== b.period[k] ||
-      a.pv_kWp[k] !== b.pv_kWp[k] ||
-      a.batteryCapacity_Wh[k] !== b.batteryCapacity_Wh[k] ||
-      a.batteryPower_W[k] !== b.batteryPower_W[k] ||
-      a.evDaily_Wh[k] !== b.evDaily_Wh[k] ||
-      a.evMode[k] !== b.evMode[k]
+      a.system[k] !== b.system[i] ||
+      a.period[k] !== b.period[i] ||
+      a.pv_kWp[k] !== b.pv_kWp[i] ||
+      a.batteryCapacity_Wh[k] !== b.batteryCapacity_Wh[i] ||
+      a.batteryPower_W[k] !== b.batteryPower_W[i] ||
+      a.evDaily_Wh[k] !== b.evDaily_Wh[i] ||
+      a.evMode[k] !== b.evMode[i]
     )
       changed++;
+  }
   return changed;
 }
 
@@ -184,28 +186,28 @@ export class DistrictParts {
       createdParts: 0,
       networkReused,
     };
-    const toRun: { part: Part; city: CityDataset; inputs: BuildingOverrides; reused: boolean }[] = [];
+    const toRun: { part: Part; city: CityDataset; reused: boolean }[] = [];
     for (const [district, indices] of groups) {
-      const partCity = { ...city, buildings: Array.from(indices, (i) => city.buildings[i]) };
+      const partCity = () => ({ ...city, buildings: Array.from(indices, (i) => city.buildings[i]) });
       const key = `${connections(city, indices)}|${optionsKey}`;
-      const inputs = gatherOverrides(overrides, indices);
       let part = this.parts.get(district);
       const reused = part !== undefined && part.key === key && sameIndices(part.indices, indices);
       if (!reused) {
-        part = { key, indices, model: await EnergyModel.create(this.module, partCity, this.weather, options) };
+        part = { key, indices, model: await EnergyModel.create(this.module, partCity(), this.weather, options) };
         this.parts.set(district, part);
         stats.createdParts++;
       }
       const p = part as Part;
-      const changed = reused && p.applied && p.sums ? changedCount(p.applied, inputs) : indices.length;
+      const changed = reused && p.applied && p.sums ? changedCount(p.applied, overrides, indices) : indices.length;
       if (changed === 0) continue;
       stats.changedBuildings += changed;
       stats.rerunParts++;
       stats.rerunBuildings += indices.length;
-      toRun.push({ part: p, city: partCity, inputs, reused });
+      toRun.push({ part: p, city: partCity(), reused });
     }
     let done = 0;
-    for (const { part, city: partCity, inputs, reused } of toRun) {
+    for (const { part, city: partCity, reused } of toRun) {
+      const inputs = gatherOverrides(overrides, part.indices);
       part.sums = undefined; // a run that fails midway leaves the part to run again
       applyOverrides(part.model, partCity, inputs, reused);
       const before = done;
@@ -230,12 +232,16 @@ export class DistrictParts {
     const months = network.dispatch(ordered.map((p) => p.sums as PartSums));
     const n = city.buildings.length;
     const yearly = new Float64Array(n * L.M_STRIDE);
+    const M = L.M_STRIDE;
     for (const part of ordered) {
       part.model.finalizeWithNetwork(months);
       const y = part.model.supply.yearly;
-      part.indices.forEach((i, k) => {
-        yearly.set(y.subarray(k * L.M_STRIDE, (k + 1) * L.M_STRIDE), i * L.M_STRIDE);
-      });
+      const idx = part.indices;
+      for (let k = 0; k < idx.length; k++) {
+        const from = k * M;
+        const to = idx[k] * M;
+        for (let q = 0; q < M; q++) yearly[to + q] = y[from + q];
+      }
     }
     this.last = stats;
     const core = network.core;

@@ -97,7 +97,9 @@ export class YearSimulator {
   }
 
   private async materialsYear(inputs: YearInputs): Promise<Materials> {
-    const key = canonicalJson(inputs.materials);
+    // The parameters come from one mapping (circular.ts), so equal parameters serialise in the same key order:
+    // JSON.stringify is a sound key here and several times cheaper than canonical JSON (≈ 0.7 MB at 30,000).
+    const key = JSON.stringify(inputs.materials);
     this.lastReuse.materials = this.materials?.key === key;
     if (this.materials && this.lastReuse.materials) return this.materials;
     const core = await MaterialsCore.load(this.module);
