@@ -182,6 +182,12 @@ describe("live district re-run (YearSimulator split by district)", () => {
     // The DH-connected district's retrofit lowered the network's delivered heat (the dispatch changed).
     expect(previous.metrics.districtHeat_MWh).toBeLessThan(first.metrics.districtHeat_MWh);
     expect(previous.metrics.dhLoss_MWh).not.toBe(first.metrics.dhLoss_MWh);
+    // Undoing every change (envelopes back to as built included) gives the first run back, bit for bit.
+    const undone = await fastRun(sim, scenario(start));
+    expect(sim.lastDistrictRun?.rerunParts).toBe(2);
+    expect(Array.from(undone.yearly)).toEqual(Array.from(firstRun.yearly));
+    expect(undone.year.indicators).toEqual(first.indicators);
+    expect(undone.year.metrics).toEqual(first.metrics);
   }, 300_000);
 
   it("a whole-municipality change re-runs every district; undoing a change restores the cached results bit for bit", async () => {

@@ -208,10 +208,14 @@ export class DistrictParts {
     let done = 0;
     for (const { part, city: partCity, reused } of toRun) {
       const inputs = gatherOverrides(overrides, part.indices);
-      part.sums = undefined; // a run that fails midway leaves the part to run again
-      applyOverrides(part.model, partCity, inputs, reused);
-      const before = done;
-      part.model.runBuildings((d) => onProgress?.(before + d, stats.rerunBuildings));
+      // A reused part keeps the envelopes it ran with: only the buildings whose envelope period changed get a new one.
+      const before = reused ? part.applied?.period : undefined;
+      // a run that fails midway leaves the part to run again, with every envelope written
+      part.sums = undefined;
+      part.applied = undefined;
+      applyOverrides(part.model, partCity, inputs, reused, before && ((k) => before[k] !== inputs.period[k]));
+      const doneBefore = done;
+      part.model.runBuildings((d) => onProgress?.(doneBefore + d, stats.rerunBuildings));
       done += part.indices.length;
       part.sums = partSums(part.model);
       part.applied = inputs;

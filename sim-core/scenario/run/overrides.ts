@@ -54,8 +54,15 @@ export function areaCapacities_W(
 }
 
 /** Writes the overrides; `allZones` also resets buildings without a retrofit to their as-built envelope (a
- *  reused model may carry an earlier year's retrofits). */
-export function applyOverrides(model: EnergyModel, city: CityDataset, o: BuildingOverrides, allZones = false): void {
+ *  reused model may carry an earlier year's retrofits); `zoneOf(i)`, when given, decides instead which
+ *  buildings' envelopes are written (a reused model whose other buildings keep the envelope they have). */
+export function applyOverrides(
+  model: EnergyModel,
+  city: CityDataset,
+  o: BuildingOverrides,
+  allZones = false,
+  zoneOf?: (i: number) => boolean,
+): void {
   const n = model.buildings;
   const wasm = exportsOf(model);
   const f64 = (name: string, len: number) => new Float64Array(wasm.memory.buffer, pointer(wasm, name), len);
@@ -76,7 +83,7 @@ export function applyOverrides(model: EnergyModel, city: CityDataset, o: Buildin
     ),
   );
   o.period.forEach((period, i) => {
-    if (period === undefined && !allZones) return;
+    if (zoneOf ? !zoneOf(i) : period === undefined && !allZones) return;
     const b = city.buildings[i];
     model.thermal.updateZone(
       i,
