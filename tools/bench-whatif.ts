@@ -17,6 +17,7 @@ import {
   districtGroups,
   scenarioBase,
 } from "../sim-core/scenario/index.ts";
+import { loadCity } from "../server/city/loadCity.ts";
 import { municipalityFacts } from "../server/cli/scenarioBase.ts";
 import { osloWeather, stock } from "./bench-stock.ts";
 
@@ -46,6 +47,8 @@ export interface WhatIfBench {
   district_: Timed;
   /** The same district change on today's warm single model (every building re-runs). */
   single: Timed;
+  /** The single model's cold year (one instance), for the cold cost of the parts. */
+  singleCold: Timed;
   /** Fast path vs single model: per-building delivered energy equal (count of differing), worst indicator. */
   differingBuildings: number;
   worstIndicatorRel: number;
@@ -99,7 +102,7 @@ export async function benchWhatIf(
   if (sim.lastDistrictRun?.rerunBuildings !== city.buildings.length) throw new Error("whole change did not re-run all");
 
   const single = new YearSimulator(module, base, weather);
-  await single.run(scenario([whole(40), ...local(60)]), YEAR);
+  const singleCold = await timed(() => single.run(scenario([whole(40), ...local(60)]), YEAR));
   const singleRun = await timed(() => single.run(scenario([whole(40), ...local(90)]), YEAR));
   const ref = singleRun.value;
   const got = fast as NonNullable<typeof fast>;
@@ -122,6 +125,7 @@ export async function benchWhatIf(
     full: strip(bestOf(fulls)),
     district_: strip(bestOf(districts)),
     single: strip(singleRun),
+    singleCold: strip(singleCold),
     differingBuildings,
     worstIndicatorRel,
   };
@@ -132,6 +136,7 @@ export function describeWhatIf(b: WhatIfBench): string[] {
   return [
     `what-if on ${b.buildings} buildings in ${b.districts} districts (scenario level, district parts):`,
     `  cold year (instances, every part, network):        ${t(b.cold)}`,
+    `  cold year, one model for the stock (today):        ${t(b.singleCold)}`,
     `  whole-municipality lever change (all re-run):       ${t(b.full)}`,
     `  lever change in ${b.district} (${b.districtBuildings} buildings re-run): ${t(b.district_)}`,
     `  the same change on today's warm single model:      ${t(b.single)}`,
@@ -140,7 +145,11 @@ export function describeWhatIf(b: WhatIfBench): string[] {
 }
 
 async function main(): Promise<void> {
-  const city = stock(Number(process.env.BENCH_BUILDINGS ?? 30_000));
+  // BENCH_CITY=baerum-stock: the served Bærum stock (24,632 buildings) instead of the repeated one.
+  const city =
+    process.env.BENCH_CITY === "baerum-stock"
+      ? (await loadCity("baerum-stock")).city
+      : stock(Number(process.env.BENCH_BUILDINGS ?? 30_000));
   const module = await WebAssembly.compile(readFileSync(wasmPath));
   const b = await benchWhatIf(module, city, osloWeather());
   for (const line of describeWhatIf(b)) console.log(line);
@@ -154,6 +163,8 @@ async function main(): Promise<void> {
       whatIfFull_cpu_ms: +(b.full.cpu_s * 1000).toFixed(1),
       whatIfSingle_ms: +(b.single.wall_s * 1000).toFixed(1),
       whatIfSingle_cpu_ms: +(b.single.cpu_s * 1000).toFixed(1),
+      whatIfCold_cpu_ms: +(b.cold.cpu_s * 1000).toFixed(1),
+      whatIfSingleCold_cpu_ms: +(b.singleCold.cpu_s * 1000).toFixed(1),
     }),
   );
 }
