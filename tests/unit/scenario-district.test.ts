@@ -219,7 +219,7 @@ describe("live district re-run (YearSimulator split by district)", () => {
     expect(Array.from(c.perBuilding_kWh)).toEqual(Array.from(a.perBuilding_kWh));
   }, 300_000);
 
-  it("a new heat plant or more grid capacity re-dispatches the networks without re-running any building", async () => {
+  it("a new heat plant or more grid capacity re-dispatches the networks without re-running any building; a circular lever re-runs the materials year only", async () => {
     const base = await smallBase(80);
     const module = await wasmModule();
     const sim = new YearSimulator(module, base, osloWeather(), SPLIT);
@@ -231,6 +231,19 @@ describe("live district re-run (YearSimulator split by district)", () => {
     const fast = await fastRun(sim, plant);
     expect(sim.lastDistrictRun?.rerunBuildings).toBe(0);
     expect(sim.lastDistrictRun?.networkReused).toBe(false);
+    expect(sim.lastReuse.materials).toBe(true);
     expectSameYear(fast, await fullRun(plant));
+    // A circular lever in one district: the materials year re-runs, no building does (Bærum has no waste plant
+    // feeding district heat, so the networks are the same too).
+    const sorting = scenario([
+      ...plant.interventions,
+      { lever: "sourceSeparation", value: 30, startYear: 2026, where: district("Stabekk") },
+    ]);
+    const circular = await fastRun(sim, sorting);
+    expect(sim.lastReuse.materials).toBe(false);
+    expect(sim.lastDistrictRun?.rerunBuildings).toBe(0);
+    expect(sim.lastDistrictRun?.networkReused).toBe(true);
+    expectSameYear(circular, await fullRun(sorting));
+    expect(circular.year.indicators.wasteRecycledShare).toBeGreaterThan(fast.year.indicators.wasteRecycledShare);
   }, 300_000);
 });
