@@ -6,21 +6,21 @@
 //   stock (model/split.ts) and checked against the single run;
 // - the plain-TypeScript reference of the thermal + solar + PV kernel, one building at a time, on a
 //   subset, scaled to the stock (and checked against the WASM model's yearly space heat);
-// - the materials year (tools/bench-materials.ts); WASM memory for 100,000 buildings.
+// - the materials year (tools/bench-materials.ts); the scenario-level what-if: a lever move in the largest
+//   district through the district fast path vs a whole-municipality re-run (tools/bench-whatif.ts);
+//   WASM memory for 100,000 buildings.
 // Wall and process CPU time are both printed (the machine is shared; the best of BENCH_RUNS runs, and the
 // load average beside them). A table of every target with its ratio, then the last line: one JSON object.
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-import { type CompactMunicipality, expandMunicipality } from "../sim-core/host/import/index.ts";
 import { PLANES } from "../sim-core/host/model/inputs.ts";
 import { referenceBuildingHours } from "../sim-core/host/thermal/reference.ts";
 import {
   type CityDataset,
   DEFAULT_PV,
   EnergyModel,
-  type ModelWeather,
   type NetworkMonths,
   type PartSums,
   SupplyLayout as L,
@@ -28,10 +28,11 @@ import {
   createNetwork,
   partSums,
   solarReference,
-  weatherFromNormals,
 } from "../sim-core/index.ts";
 import { wasmPath } from "../sim-core/node.ts";
 import { benchMaterials } from "./bench-materials.ts";
+import { osloWeather, stock } from "./bench-stock.ts";
+import { benchWhatIf, describeWhatIf } from "./bench-whatif.ts";
 
 const HOURS = 8760;
 const STOCK = Number(process.env.BENCH_BUILDINGS ?? 30_000);
@@ -51,30 +52,6 @@ function timed(fn: () => void): Timed {
 }
 const fmt = (t: Timed) => `${t.wall_s.toFixed(3)} s wall, ${t.cpu_s.toFixed(3)} s CPU`;
 const rate = (buildings: number, s: number) => `${((buildings * HOURS) / s / 1e6).toFixed(1)} M building-hours/s`;
-
-function osloWeather(): ModelWeather {
-  const t = JSON.parse(readFileSync("assets/weather/monthly-normals.json", "utf8")).stations["oslo-blindern"];
-  const g = JSON.parse(readFileSync("assets/weather/irradiation-normals.json", "utf8")).stations["oslo-blindern"];
-  return weatherFromNormals({
-    name: "oslo-blindern",
-    site: { latitude_deg: g.latitude, longitude_deg: g.longitude, timeZone_h: g.timeZone_h },
-    monthlyMean_C: t.monthlyMean_C,
-    diurnalAmplitude_K: t.diurnalAmplitude_K,
-    monthlyGhi_kWh_m2: g.monthlyGhi_kWh_m2,
-  });
-}
-
-/** The Bærum municipality stock repeated (new ids) until it has n buildings. */
-function stock(n: number): CityDataset {
-  const base = expandMunicipality(
-    JSON.parse(readFileSync("assets/baerum/municipality.json", "utf8")) as CompactMunicipality,
-  );
-  const buildings = Array.from({ length: n }, (_, i) => {
-    const b = base.buildings[i % base.buildings.length];
-    return i < base.buildings.length ? b : { ...b, id: `${b.id}-r${Math.floor(i / base.buildings.length)}` };
-  });
-  return { ...base, buildings };
-}
 
 const OPTIONS = { districtHeatShare: 0.15 };
 
@@ -271,6 +248,11 @@ async function main(): Promise<void> {
   const mat = await benchMaterials(3);
   console.log(`materials year (Bærum scale):       ${mat.materials_s.toFixed(4)} s (median of 3)`);
 
+  // Scenario-level what-if on the same stock: a lever move in the largest district (district parts, the others
+  // cached, the networks re-dispatched) against a whole-municipality lever change (tools/bench-whatif.ts).
+  const whatIf = await benchWhatIf(module, city, weather);
+  for (const line of describeWhatIf(whatIf)) console.log(line);
+
   // WASM memory for 100,000 buildings, after a year and after a second one (no growth per run).
   const big = await EnergyModel.create(module, stock(100_000), weather, OPTIONS);
   big.runYear();
@@ -314,6 +296,11 @@ async function main(): Promise<void> {
       ratio: +ratio.toFixed(2),
       memory_MB: +memory_MB.toFixed(0),
       materials_s: +mat.materials_s.toFixed(4),
+      whatIfDistrictBuildings: whatIf.districtBuildings,
+      whatIfDistrict_ms: +(whatIf.district_.wall_s * 1000).toFixed(1),
+      whatIfDistrict_cpu_ms: +(whatIf.district_.cpu_s * 1000).toFixed(1),
+      whatIfFull_ms: +(whatIf.full.wall_s * 1000).toFixed(1),
+      whatIfFull_cpu_ms: +(whatIf.full.cpu_s * 1000).toFixed(1),
       load: [+load0[0].toFixed(2), +load1[0].toFixed(2)],
     }),
   );

@@ -25,7 +25,13 @@ import { districtLabels } from "./scene/districtLabels.ts";
 import { FlowParticles } from "./scene/flowParticles.ts";
 import { FootprintGrid } from "./scene/footprintGrid.ts";
 import { sunPosition } from "./scene/sun.ts";
-import { defaultLevers, type LeverValues } from "./scenario/leverState.ts";
+import {
+  type DistrictLevers,
+  defaultLevers,
+  type LeverValues,
+  scopedValues,
+  withLever,
+} from "./scenario/leverState.ts";
 import { ScenarioRuns } from "./scenario/scenarioRuns.ts";
 import { WHAT_IF_YEAR } from "./scenario/whatIfInputs.ts";
 import { BuildingCard, type BuildingFacts } from "./ui/buildingCard.ts";
@@ -73,6 +79,9 @@ export class CityApp {
   delta = false;
   /** Lever positions shown in the panel (the what-if being tried). */
   levers: LeverValues = defaultLevers();
+  /** Lever values moved for one district (they win over `levers` there), and the scope the panel sets. */
+  districtLevers: DistrictLevers = {};
+  leverScope: string | undefined;
   /** When the last lever move happened and when its run's result was shown [ms, performance.now]. */
   whatIfTiming = { requested: 0, shown: 0, latency_ms: 0 };
   room: SimView | undefined;
@@ -129,6 +138,7 @@ export class CityApp {
       (id, v) => this.setLever(id, v),
       () => this.resetLevers(),
       () => this.saveVariant(),
+      () => this.nextLeverScope(),
     );
     this.dashboard = new Dashboard(this.ui, (tab) => {
       if (tab === "trajectory" || tab === "mac") this.runs.want(tab);
@@ -186,8 +196,11 @@ export class CityApp {
   setLever(id: string, value: number): void {
     const lever = LEVER_BY_ID.get(id);
     if (!lever) throw new Error(`unknown lever "${id}"`);
-    this.levers = { ...this.levers, [id]: Math.min(lever.max, Math.max(lever.min, value)) };
-    this.leverPanel.render(this.levers, WHAT_IF_YEAR);
+    const v = Math.min(lever.max, Math.max(lever.min, value));
+    const moved = withLever(this.levers, this.districtLevers, this.leverScope, id, v);
+    this.levers = moved.values;
+    this.districtLevers = moved.districts;
+    this.renderLevers();
     this.whatIfTiming.requested = performance.now();
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => this.runWhatIf(), WHAT_IF_DEBOUNCE_MS);
@@ -196,7 +209,8 @@ export class CityApp {
 
   resetLevers(): void {
     this.levers = defaultLevers();
-    this.leverPanel.render(this.levers, WHAT_IF_YEAR);
+    this.districtLevers = {};
+    this.renderLevers();
     clearTimeout(this.debounce);
     this.runWhatIf();
   }
@@ -204,16 +218,34 @@ export class CityApp {
   /** Runs the what-if of the current lever positions; resolves when its result is shown (or superseded). */
   runWhatIf(): Promise<ModelResult> {
     const levers = this.levers;
-    return this.runs.runWhatIf(levers).then((r) => {
-      if (r.levers && JSON.stringify(levers) === JSON.stringify(this.levers)) {
+    const districts = this.districtLevers;
+    const key = JSON.stringify([levers, districts]);
+    return this.runs.runWhatIf(levers, districts).then((r) => {
+      if (r.levers && key === JSON.stringify([this.levers, this.districtLevers])) {
         this.current = r;
         this.onResults();
         this.whatIfTiming.shown = performance.now();
         this.whatIfTiming.latency_ms = this.whatIfTiming.shown - this.whatIfTiming.requested;
-        this.runs.afterWhatIf(levers, r);
+        this.runs.afterWhatIf(levers, r, districts);
       }
       return r;
     });
+  }
+
+  /** The lever panel's scope moves on: the whole municipality, then each district in turn. */
+  nextLeverScope(): void {
+    const names = this.city.districts.map((d) => d.name);
+    const k = this.leverScope === undefined ? -1 : names.indexOf(this.leverScope);
+    this.leverScope = names[k + 1];
+    this.renderLevers();
+  }
+
+  private renderLevers(): void {
+    this.leverPanel.render(
+      scopedValues(this.levers, this.districtLevers, this.leverScope),
+      WHAT_IF_YEAR,
+      this.leverScope,
+    );
   }
 
   /** Shows or hides one group of animated flows. */
@@ -314,7 +346,7 @@ export class CityApp {
   renderAll(): void {
     this.hud.render();
     this.renderKpis();
-    this.leverPanel.render(this.levers, WHAT_IF_YEAR);
+    this.renderLevers();
     this.note.render(this.city);
     this.flowToggles.render((g) => this.flows.isOn(g));
     if (this.metrics.length) this.recolour();

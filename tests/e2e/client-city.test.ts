@@ -13,7 +13,12 @@ import { runCityYear } from "../../client/src/core/modelRun.ts";
 import type { ModelResult } from "../../client/src/core/modelResult.ts";
 import { colourInto } from "../../client/src/model/colourScale.ts";
 import { buildMetrics } from "../../client/src/model/metrics.ts";
-import { defaultLevers, type LeverValues, scenarioFromLevers } from "../../client/src/scenario/leverState.ts";
+import {
+  type DistrictLevers,
+  defaultLevers,
+  type LeverValues,
+  scenarioFromLevers,
+} from "../../client/src/scenario/leverState.ts";
 import { withUnit } from "../../client/src/ui/format.ts";
 import { baseOf } from "../../client/src/scenario/whatIfInputs.ts";
 import { stationNormals } from "../../client/src/weatherNormals.ts";
@@ -21,12 +26,16 @@ import { launchChromium } from "../support/chromium.ts";
 import { type RunningServer, startServer } from "../support/serverProcess.ts";
 
 /** The integrated model's year in Node for the city the server serves, under the given lever positions. */
-async function yearInNode(city: CityDataset, levers: LeverValues): Promise<ModelResult> {
+async function yearInNode(
+  city: CityDataset,
+  levers: LeverValues,
+  districts: DistrictLevers = {},
+): Promise<ModelResult> {
   const module = await WebAssembly.compile(await readFile(wasmPath));
   const weather = weatherFromNormals(stationNormals(city.weatherStation));
   return runCityYear(module, baseOf(city), weather, {
     runId: 0,
-    scenario: scenarioFromLevers(levers, city.municipality.name),
+    scenario: scenarioFromLevers(levers, city.municipality.name, "what-if", districts),
   });
 }
 
@@ -195,6 +204,74 @@ describe("the city twin in the browser", () => {
     // Heat pumps replace direct electric heating in (lever share) of the 35 % direct-electric buildings
     const changed = after.colours.filter((c, i) => c !== before.colours[i]).length;
     expect(changed).toBeGreaterThan(city.buildings.length * 0.35 * (levers.heatPumpShare / 100) * 0.5);
+  }, 300_000);
+
+  it("a lever moved for one district (the panel's scope) changes that district's buildings only, as the core's run in Node", async () => {
+    await page.evaluate(() => {
+      const { app } = window.__tvilling!;
+      app.resetLevers();
+      app.metricId = "energyIntensity";
+      app.delta = false;
+    });
+    const shown = () =>
+      page.waitForFunction(
+        () => {
+          const { app } = window.__tvilling!;
+          return app.whatIfTiming.shown >= app.whatIfTiming.requested && app.current !== app.baseline;
+        },
+        null,
+        { timeout: 200_000 },
+      );
+    await page.waitForFunction(
+      () => {
+        const { app } = window.__tvilling!;
+        const r = app.current;
+        return !!r && Object.entries(r.levers).every(([k, v]) => app.levers[k] === v) && app.levers.heatPumpShare === 0;
+      },
+      null,
+      { timeout: 200_000 },
+    );
+    const before = await page.evaluate(() => {
+      const { app } = window.__tvilling!;
+      app.recolour();
+      return Array.from(app.view.colours);
+    });
+    const scope = await guiPoint(page, "leverScope", 0.5);
+    await page.mouse.click(scope.x, scope.y);
+    const district = await page.evaluate(() => window.__tvilling!.app.leverScope);
+    expect(district).toBe(city.districts[0].name);
+    const from = await guiPoint(page, "lever-heatPumpShare", 0.02);
+    const to = await guiPoint(page, "lever-heatPumpShare", 0.9);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let s = 1; s <= 5; s++) await page.mouse.move(from.x + ((to.x - from.x) * s) / 5, to.y);
+    await page.mouse.up();
+    await shown();
+    const state = await page.evaluate(() => {
+      const { app } = window.__tvilling!;
+      app.recolour();
+      return {
+        levers: app.levers,
+        districts: app.districtLevers,
+        colours: Array.from(app.view.colours),
+        kpi: app.kpis.cards.get("electricityPerCapita")!.value.text,
+      };
+    });
+    expect(state.levers.heatPumpShare).toBe(0); // the municipality's value did not move
+    expect(state.districts[district as string].heatPumpShare).toBeGreaterThan(50);
+    const node = await yearInNode(city, state.levers, state.districts);
+    expect(state.kpi).toBe(withUnit(node.indicators.electricityPerCapita, 0, "kWh/capita/yr"));
+    const changed = state.colours.map((c, i) => c !== before[i]);
+    expect(changed.some((c) => c)).toBe(true);
+    changed.forEach((c, i) => {
+      if (c) expect(city.buildings[i].district).toBe(district);
+    });
+    // back to the whole municipality for the tests after this one
+    await page.evaluate(() => {
+      const { app } = window.__tvilling!;
+      app.leverScope = undefined;
+      app.resetLevers();
+    });
   }, 300_000);
 
   it("switches the dashboard between bokmål and English", async () => {

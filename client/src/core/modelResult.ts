@@ -45,4 +45,6 @@ export interface ModelResult {
   plants: PlantYear[];
   population: number;
   run_ms: number;
+  /** Buildings whose year ran for this result (fewer than `buildings` when a warm run re-ran one district). */
+  rerunBuildings: number;
 }

@@ -1,22 +1,44 @@
 // One year of a scenario for a city, as the scenario runner's simulateYear does it (materials year → waste
 // heat → energy model with the year's overrides → metrics → indicators), keeping the per-building records the
 // map and the building card need. Runs in the worker (browser) and in Node (tests): same inputs, same bits.
-import { MaterialsCore } from "../../../sim-core/host/materials/MaterialsCore.ts";
-import { EnergyModel } from "../../../sim-core/host/model/EnergyModel.ts";
+// With a WarmRunner (the worker's what-if) the year runs on warm district parts (the scenario runner's
+// YearSimulator split by district): a lever change scoped to one district re-runs that district only.
 import type { ModelWeather } from "../../../sim-core/host/model/weather.ts";
 import * as L from "../../../sim-core/host/supply/layout.ts";
-import {
-  applyOverrides,
-  energyFlows,
-  materialFlows,
-  type ScenarioBase,
-  yearIndicators,
-  yearMetrics,
-} from "../../../sim-core/scenario/run/index.ts";
+import { energyFlows, materialFlows, type ScenarioBase, YearSimulator } from "../../../sim-core/scenario/run/index.ts";
 import type { Scenario } from "../../../sim-core/scenario/types.ts";
 import { leverValues } from "../scenario/leverState.ts";
 import { WHAT_IF_YEAR, whatIfInputs } from "../scenario/whatIfInputs.ts";
 import type { ModelResult } from "./modelResult.ts";
+
+/** Years kept warm (the what-if year and one more): each holds a model per district. */
+const WARM_YEARS = 2;
+
+/** Warm simulators of one city, split by district, for the last WARM_YEARS years asked for. */
+export class WarmRunner {
+  private readonly sims = new Map<number, YearSimulator>();
+
+  constructor(
+    readonly module: WebAssembly.Module,
+    readonly base: ScenarioBase,
+    readonly weather: ModelWeather,
+    /** Districts smaller than this share a part (the scenario runner's default: a small city is one part). */
+    readonly minPartBuildings?: number,
+  ) {}
+
+  simulatorFor(year: number): YearSimulator {
+    let sim = this.sims.get(year);
+    if (sim) this.sims.delete(year);
+    else
+      sim = new YearSimulator(this.module, this.base, this.weather, {
+        split: "district",
+        minPartBuildings: this.minPartBuildings,
+      });
+    this.sims.set(year, sim); // most recent last
+    while (this.sims.size > WARM_YEARS) this.sims.delete(this.sims.keys().next().value as number);
+    return sim;
+  }
+}
 
 export interface RunRequest {
   runId: number;
@@ -30,45 +52,37 @@ export async function runCityYear(
   weather: ModelWeather,
   request: RunRequest,
   onProgress?: (fraction: number) => void,
+  warm?: WarmRunner,
 ): Promise<ModelResult> {
   const started = performance.now();
   const year = request.year ?? WHAT_IF_YEAR;
   const inputs = whatIfInputs(base, request.scenario, year);
-  const materials = await MaterialsCore.load(module);
-  materials.setup(inputs.materials);
-  const waste = materials.runYear();
-  const options = { ...inputs.options };
-  if (base.wasteToEnergy && weather.tAir_C.length === 8760)
-    options.wasteHeatAvailable_W = materials.wasteHeatAvailable_W();
-  const model = await EnergyModel.create(module, inputs.city, weather, options);
-  applyOverrides(model, inputs.city, inputs.buildings);
-  model.runYear((done, total) => onProgress?.(done / total));
-  const metrics = yearMetrics(
-    model,
-    inputs.city.buildings,
-    waste,
-    inputs.population,
-    inputs.transport,
-    inputs.buildings.evMode,
-    inputs.buildings.batteryCapacity_Wh,
-  );
-  const n = model.buildings;
-  const s = model.supply;
-  const hours = model.hours;
+  const sim = warm ? warm.simulatorFor(year) : new YearSimulator(module, base, weather);
+  let reported = false;
+  const run = await sim.runDetailed(inputs, (done, total) => {
+    reported = true;
+    onProgress?.(done / total);
+  });
+  if (!reported) onProgress?.(1); // nothing re-ran (e.g. only the networks changed)
+  const { metrics, indicators, waste } = run.year;
+  const view = run.view;
+  const n = view.buildings;
+  const hours = view.hours;
   const gridImport_W = new Float64Array(hours);
   const gridExport_W = new Float64Array(hours);
   const dhDemand_W = new Float64Array(hours);
   for (let h = 0; h < hours; h++) {
-    for (let a = 0; a < s.areas; a++) {
-      const r = (h * s.areas + a) * L.A_STRIDE;
-      gridImport_W[h] += s.areaSeries[r + L.A_IMPORT];
-      gridExport_W[h] += s.areaSeries[r + L.A_EXPORT];
+    for (let a = 0; a < view.areas; a++) {
+      const r = (h * view.areas + a) * L.A_STRIDE;
+      gridImport_W[h] += view.areaSeries[r + L.A_IMPORT];
+      gridExport_W[h] += view.areaSeries[r + L.A_EXPORT];
     }
-    dhDemand_W[h] = s.dhSeries[h * L.D_STRIDE + L.D_DEMAND];
+    dhDemand_W[h] = view.dhSeries[h * L.D_STRIDE + L.D_DEMAND];
   }
-  const plants = (model.inputs.supply.plants ?? []).map((p, k) => {
+  const plantCount = view.plants.length;
+  const plants = view.plants.map((p, k) => {
     let heat = 0;
-    for (let h = 0; h < hours; h++) heat += s.plantOut_W[h * s.plants + k];
+    for (let h = 0; h < hours; h++) heat += view.plantOut_W[h * plantCount + k];
     return { name: p.name, kind: p.kind, heat_MWh: heat / 1e6 };
   });
   // Household waste per building in proportion to its dwellings (the materials model is municipality-wide).
@@ -85,9 +99,9 @@ export async function runCityYear(
     levers: leverValues(request.scenario, year),
     year,
     buildings: n,
-    yearly: s.yearly.slice(),
+    yearly: view.yearly.slice(),
     stride: L.M_STRIDE,
-    floorArea_m2: model.inputs.floorArea_m2.slice(),
+    floorArea_m2: Float64Array.from(view.floorArea_m2),
     system: Int8Array.from(inputs.buildings.system),
     pv_kWp: Float64Array.from(inputs.buildings.pv_kWp),
     retrofitted,
@@ -95,12 +109,13 @@ export async function runCityYear(
     gridImport_W,
     gridExport_W,
     dhDemand_W,
-    indicators: yearIndicators(metrics),
+    indicators,
     units: { ...inputs.units },
     energyFlows_MWh: energyFlows(metrics),
     materialFlows_t: materialFlows(metrics),
     plants,
     population: inputs.population,
     run_ms: performance.now() - started,
+    rerunBuildings: sim.lastDistrictRun?.rerunBuildings ?? n,
   };
 }

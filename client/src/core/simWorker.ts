@@ -1,16 +1,22 @@
 // Web Worker: owns the WASM core, so a year's run never blocks rendering. A run of the integrated model is
 // one synchronous call; requests that arrive meanwhile wait in the message queue, and only the newest of
-// each slot runs next (latest wins), so dragging a lever never queues up stale runs.
+// each slot runs next (latest wins), so dragging a lever never queues up stale runs. The baseline and what-if
+// slots run on warm district parts (WarmRunner): a lever moved for one district re-runs that district only, and
+// the whole-municipality runs report their progress as before; the other slots (trajectory years, MAC runs)
+// are one-off years on a fresh model.
 import { type ModelWeather, weatherFromNormals } from "../../../sim-core/host/model/weather.ts";
 import wasmUrl from "../../../sim-core/build/tvilling.wasm?url";
 import type { ScenarioBase } from "../../../sim-core/scenario/run/index.ts";
 import { baseOf } from "../scenario/whatIfInputs.ts";
-import { runCityYear } from "./modelRun.ts";
+import { runCityYear, WarmRunner } from "./modelRun.ts";
 import type { FromWorker, ToWorker } from "./simProtocol.ts";
 
 let module: WebAssembly.Module | undefined;
 let base: ScenarioBase | undefined;
 let weather: ModelWeather | undefined;
+let warm: WarmRunner | undefined;
+/** Slots whose runs share warm district parts. */
+const WARM_SLOTS = new Set(["baseline", "whatIf"]);
 const pending = new Map<string, Extract<ToWorker, { type: "run" }>>();
 let busy = false;
 
@@ -26,6 +32,7 @@ async function setup(message: Extract<ToWorker, { type: "setup" }>): Promise<voi
   }
   base = baseOf(message.city);
   weather = weatherFromNormals(message.normals);
+  warm = new WarmRunner(module, base, weather);
   post({ type: "ready", buildings: base.city.buildings.length });
 }
 
@@ -41,12 +48,19 @@ async function drain(): Promise<void> {
       pending.delete(slot);
       if (!module || !base || !weather) throw new Error("simulation worker: setup has not finished");
       let last = 0;
-      const result = await runCityYear(module, base, weather, request, (f) => {
-        if (f - last >= 0.02 || f === 1) {
-          last = f;
-          post({ type: "progress", runId: request.runId, fraction: f });
-        }
-      });
+      const result = await runCityYear(
+        module,
+        base,
+        weather,
+        request,
+        (f) => {
+          if (f - last >= 0.02 || f === 1) {
+            last = f;
+            post({ type: "progress", runId: request.runId, fraction: f });
+          }
+        },
+        WARM_SLOTS.has(slot) ? warm : undefined,
+      );
       const arrays = [
         result.yearly,
         result.floorArea_m2,

@@ -11,7 +11,14 @@ import type { Variant } from "../ui/charts/barCharts.ts";
 import type { DashboardData } from "../ui/dashboard.ts";
 import { lang } from "../ui/i18n.ts";
 import { measureOf } from "./leverCosts.ts";
-import { BASE_YEAR, defaultLevers, HORIZON, type LeverValues, scenarioFromLevers } from "./leverState.ts";
+import {
+  BASE_YEAR,
+  type DistrictLevers,
+  defaultLevers,
+  HORIZON,
+  type LeverValues,
+  scenarioFromLevers,
+} from "./leverState.ts";
 import { WHAT_IF_YEAR } from "./whatIfInputs.ts";
 
 /** Years of the trajectory chart (the what-if year is the main run itself). */
@@ -22,11 +29,14 @@ const VARIANT_COLOURS = ["#ffd166", "#4cc9f0", "#06d6a0", "#ef476f"];
 
 type Indicators = Record<string, number>;
 
+/** Identity of a what-if: the lever positions and each district's own. */
+const whatIfKeyOf = (levers: LeverValues, districts: DistrictLevers = {}) => JSON.stringify([levers, districts]);
+
 export class ScenarioRuns {
   private baseline: ModelResult | undefined;
   private readonly baseTrajectory = new Map<number, Indicators>();
   private whatIfTrajectory = new Map<number, Indicators>();
-  private whatIfKey = JSON.stringify(defaultLevers());
+  private whatIfKey = whatIfKeyOf(defaultLevers());
   /** `${lever}=${value}` → measure, for levers run alone. */
   private readonly measures = new Map<string, AbatementMeasure | null>();
   private movedKeys: string[] = [];
@@ -50,31 +60,38 @@ export class ScenarioRuns {
   }
 
   /** A background run in a slot; a newer one in the same slot replaces it (its promise never resolves). */
-  private runInBackground(levers: LeverValues, slot: string, year?: number): Promise<ModelResult> {
+  private runInBackground(
+    levers: LeverValues,
+    slot: string,
+    year?: number,
+    districts: DistrictLevers = {},
+  ): Promise<ModelResult> {
     const name = slot.startsWith("trajBase") ? "baseline" : "what-if";
     this.backgroundSlots.add(slot);
     this.pendingBackground = this.backgroundSlots.size;
-    return this.background.run(scenarioFromLevers(levers, this.municipality, name), slot, year).then((r) => {
+    const scenario = scenarioFromLevers(levers, this.municipality, name, districts);
+    return this.background.run(scenario, slot, year).then((r) => {
       this.backgroundSlots.delete(slot);
       this.pendingBackground = this.backgroundSlots.size;
       return r;
     });
   }
 
-  runWhatIf(levers: LeverValues): Promise<ModelResult> {
-    return this.sim.run(scenarioFromLevers(levers, this.municipality), "whatIf");
+  /** The what-if of the lever positions (and each district's own): on the worker's warm district parts. */
+  runWhatIf(levers: LeverValues, districts: DistrictLevers = {}): Promise<ModelResult> {
+    return this.sim.run(scenarioFromLevers(levers, this.municipality, "what-if", districts), "whatIf");
   }
 
   /** Which background charts are wanted: their runs start only once their tab has been opened (CPU). */
   private wants = { trajectory: false, mac: false };
-  private lastWhatIf: { levers: LeverValues; result: ModelResult } | undefined;
+  private lastWhatIf: { levers: LeverValues; result: ModelResult; districts: DistrictLevers } | undefined;
 
   /** A dashboard tab was opened: start the background runs it needs. */
   want(chart: "trajectory" | "mac"): void {
     if (this.wants[chart]) return;
     this.wants[chart] = true;
     if (chart === "trajectory") this.startTrajectories();
-    if (this.lastWhatIf) this.afterWhatIf(this.lastWhatIf.levers, this.lastWhatIf.result);
+    if (this.lastWhatIf) this.afterWhatIf(this.lastWhatIf.levers, this.lastWhatIf.result, this.lastWhatIf.districts);
   }
 
   /** The baseline's trajectory years (once per city). */
@@ -87,21 +104,22 @@ export class ScenarioRuns {
         });
   }
 
-  /** After a what-if is shown: its trajectory years and the MAC runs of each moved lever alone. */
-  afterWhatIf(levers: LeverValues, r: ModelResult): void {
-    this.lastWhatIf = { levers, result: r };
-    const key = JSON.stringify(levers);
+  /** After a what-if is shown: its trajectory years (district levers included) and the MAC runs of each
+   *  municipality-wide lever moved, alone. */
+  afterWhatIf(levers: LeverValues, r: ModelResult, districts: DistrictLevers = {}): void {
+    this.lastWhatIf = { levers, result: r, districts };
+    const key = whatIfKeyOf(levers, districts);
     const defaults = defaultLevers();
     const moved = Object.keys(levers).filter((id) => levers[id] !== defaults[id]);
     this.movedKeys = moved.map((id) => `${id}=${levers[id]}`);
     if (this.wants.trajectory && key !== this.whatIfKey) {
       this.whatIfKey = key;
       this.whatIfTrajectory = new Map([[WHAT_IF_YEAR, r.indicators]]);
-      if (moved.length > 0)
+      if (moved.length > 0 || Object.keys(districts).length > 0)
         for (const year of TRAJECTORY_YEARS)
           if (year !== WHAT_IF_YEAR)
-            void this.runInBackground(levers, `traj:${year}`, year).then((t) => {
-              if (JSON.stringify(t.levers) !== JSON.stringify(levers)) return; // superseded
+            void this.runInBackground(levers, `traj:${year}`, year, districts).then((t) => {
+              if (JSON.stringify(t.levers) !== JSON.stringify(levers) || key !== this.whatIfKey) return; // superseded
               this.whatIfTrajectory.set(year, t.indicators);
               this.changed();
             });
@@ -146,7 +164,7 @@ export class ScenarioRuns {
             const cur = years.map(
               (y, k) =>
                 this.whatIfTrajectory.get(y)?.[id] ??
-                (this.whatIfKey === JSON.stringify(defaultLevers()) ? base[k] : Number.NaN),
+                (this.whatIfKey === whatIfKeyOf(defaultLevers()) ? base[k] : Number.NaN),
             );
             return {
               label: def?.name[l] ?? id,

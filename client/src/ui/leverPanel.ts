@@ -1,6 +1,8 @@
 // The lever panel: the scenario catalogue's 18 levers (sim-core/scenario/levers.ts) as sliders with unit,
 // range and cost basis. Dragging calls onChange at once (the app debounces the re-run); the panel owns no
-// model state, it shows the values it is given.
+// model state, it shows the values it is given. The scope button under the title switches what the sliders
+// set: the whole municipality or one district (the app cycles through the districts; a district's lever
+// change re-runs only that district's buildings in the worker).
 import type { AdvancedDynamicTexture } from "@babylonjs/gui/2D/advancedDynamicTexture.js";
 import type { Button } from "@babylonjs/gui/2D/controls/button.js";
 import { Control } from "@babylonjs/gui/2D/controls/control.js";
@@ -9,6 +11,7 @@ import { Slider } from "@babylonjs/gui/2D/controls/sliders/slider.js";
 import { StackPanel } from "@babylonjs/gui/2D/controls/stackPanel.js";
 import type { TextBlock } from "@babylonjs/gui/2D/controls/textBlock.js";
 import { LEVERS, type Lever } from "../../../sim-core/scenario/levers.ts";
+import { MUNICIPAL_ONLY_LEVERS } from "../scenario/leverState.ts";
 import { lang, t } from "./i18n.ts";
 import { ACCENT, button, line, MUTED, panel, setButtonText, stack } from "./widgets.ts";
 
@@ -36,6 +39,8 @@ export class LeverPanel {
   readonly resetButton: Button;
   /** Keeps the shown what-if as a variant for the scenario comparison chart. */
   readonly saveButton: Button;
+  /** Which scope the sliders set (the whole municipality or one district); a click moves to the next one. */
+  readonly scopeButton: Button;
   private silent = false;
 
   constructor(
@@ -45,6 +50,7 @@ export class LeverPanel {
     private readonly onChange: (id: string, value: number) => void,
     onReset: () => void,
     onSave: () => void,
+    onScope: () => void = () => {},
   ) {
     const box = panel("leverPanel", LEVER_PANEL_WIDTH, "topLeft", 16, top_px);
     ui.addControl(box);
@@ -57,9 +63,13 @@ export class LeverPanel {
     this.resetButton.fontSize = 16;
     this.saveButton = button(head, "leverSave", "", onSave, 110, 34);
     this.saveButton.fontSize = 15;
+    const scopeRow = stack(p, "leverScopeRow", false, 40);
+    scopeRow.paddingTop = "0px";
+    this.scopeButton = button(scopeRow, "leverScope", "", onScope, LEVER_PANEL_WIDTH - 30, 34);
+    this.scopeButton.fontSize = 15;
     const scroll = new ScrollViewer("leverScroll");
     scroll.width = `${LEVER_PANEL_WIDTH - 8}px`;
-    scroll.height = `${height_px - 60}px`;
+    scroll.height = `${height_px - 100}px`;
     scroll.thickness = 0;
     scroll.barSize = 14;
     scroll.barColor = "#4f7fa3";
@@ -93,16 +103,22 @@ export class LeverPanel {
     }
   }
 
-  /** Shows the given lever values (without calling onChange). */
-  render(values: Record<string, number>, year: number): void {
+  /** Shows the given lever values of a scope (a district's name, or the municipality: undefined), without
+   *  calling onChange; levers read municipality-wide only are disabled in a district. */
+  render(values: Record<string, number>, year: number, district?: string): void {
     this.title.text = `${t("levers")} · ${year}`;
     setButtonText(this.resetButton, t("reset"));
     setButtonText(this.saveButton, t("saveVariant"));
+    const nb = lang() === "nb";
+    const where = district ?? (nb ? "hele kommunen" : "the whole municipality");
+    setButtonText(this.scopeButton, `${nb ? "Gjelder" : "Applies to"}: ${where} ▸`);
     this.silent = true;
     for (const row of this.rows.values()) {
       const l = row.lever;
       const v = values[l.id] ?? l.default;
       if (row.slider.value !== v) row.slider.value = v;
+      row.slider.isEnabled = !(district && MUNICIPAL_ONLY_LEVERS.has(l.id));
+      row.slider.alpha = row.slider.isEnabled ? 1 : 0.35;
       row.label.text = l.label[lang()];
       const cost =
         l.cost.capex_NOK > 0 ? nok(l.cost.capex_NOK) : l.cost.opex_NOK_yr > 0 ? `${nok(l.cost.opex_NOK_yr)}/år` : "—";

@@ -1,6 +1,7 @@
 // Worker-thread entry of WorkerSimulation: owns one scenario base (the municipality's stock and dataset facts),
-// the compiled core and one YearSimulator (a warm model per year: a lever change re-runs one energy year,
-// the materials year only when its inputs changed); answers run requests in order.
+// the compiled core and one YearSimulator (warm district parts per year: a lever change re-runs only the
+// districts whose buildings' inputs changed, the networks re-dispatch from every district's cached sums; the
+// materials year only when its inputs changed); answers run requests in order.
 import { readFile } from "node:fs/promises";
 import { parentPort, workerData } from "node:worker_threads";
 import { wasmPath } from "../../../sim-core/node.ts";
@@ -32,7 +33,7 @@ function simulatorFor(baseYear: number): Promise<YearSimulator> {
   if (!s) {
     s = (async () => {
       const [{ module, weather }, base] = await Promise.all([shared, loadScenarioBase(municipality, baseYear)]);
-      return new YearSimulator(module, base, weather);
+      return new YearSimulator(module, base, weather, { split: "district" });
     })();
     simulators.set(baseYear, s);
   }

@@ -9,7 +9,7 @@ import type { CityDataset } from "../city.ts";
 import { SupplyCore } from "../supply/SupplyCore.ts";
 import type { SupplyExports } from "../supply/SupplyCore.ts";
 import * as L from "../supply/layout.ts";
-import { buildModelInputs } from "./inputs.ts";
+import { type ModelInputs, buildModelInputs } from "./inputs.ts";
 import type { ModelOptions } from "./options.ts";
 import type { ModelWeather } from "./weather.ts";
 import { validateWeather } from "./weather.ts";
@@ -49,14 +49,15 @@ export function partSums(model: { inputs: { areaNames: string[] }; hours: number
 /**
  * The whole city's networks in a fresh instance (a supply core without buildings, set up with the
  * city's grid areas, plants and hourly series); dispatch() sums the parts (in part order) and
- * dispatches once, as often as needed (each call starts from zero).
+ * dispatches once, as often as needed (each call starts from zero). `inputs`: the whole city's model inputs
+ * (area names and capacities, plants, floor areas) the network was set up with.
  */
 export async function createNetwork(
   source: BufferSource | WebAssembly.Module,
   city: CityDataset,
   weather: ModelWeather,
   options: ModelOptions,
-): Promise<{ network: SupplyCore; dispatch: (parts: PartSums[]) => NetworkMonths }> {
+): Promise<{ network: SupplyCore; dispatch: (parts: PartSums[]) => NetworkMonths; inputs: ModelInputs }> {
   const hours = validateWeather(weather);
   const full = buildModelInputs(city, hours, weather.tAir_C, options);
   const config = {
@@ -97,7 +98,7 @@ export async function createNetwork(
       evMonthShare: Float64Array.from(network.evMonthShare),
     };
   };
-  return { network, dispatch };
+  return { network, dispatch, inputs: full };
 }
 
 /** createNetwork and one dispatch: the network's supply core and the months each part finalizes with. */

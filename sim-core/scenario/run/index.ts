@@ -27,7 +27,14 @@ export {
 } from "./inputsForYear.ts";
 export { applyOverrides } from "./overrides.ts";
 export { finishYear, type SimulatedYear, simulateYear } from "./simulateYear.ts";
-export { YearSimulator } from "./yearSimulator.ts";
+export { YearSimulator, type YearSimulatorOptions } from "./yearSimulator.ts";
+export {
+  DEFAULT_MIN_PART_BUILDINGS,
+  DistrictParts,
+  type DistrictRunStats,
+  districtGroups,
+} from "./districtParts.ts";
+export { type EnergyYearView, viewOfModel } from "./yearView.ts";
 export {
   type YearMetrics,
   yearMetrics,

@@ -8,6 +8,7 @@ import type { EnergyModel } from "../../host/model/EnergyModel.ts";
 import { polygonArea_m2, polygonPerimeter_m } from "../../host/polygon.ts";
 import { zoneParameters } from "../../host/stock/zone.ts";
 import type { CityDataset } from "../../host/city.ts";
+import type { DhPlant } from "../../host/supply/defaults.ts";
 import type { BuildingOverrides } from "./inputsForYear.ts";
 
 type Exports = { memory: WebAssembly.Memory } & Record<string, unknown>;
@@ -24,15 +25,44 @@ function pointer(wasm: Exports, name: string): number {
 
 /** Largest electricity draw of the district-heat plants [W]: heat pumps' capacity ÷ COP, electric boilers' ÷ η. */
 export function plantElectricCapacity_W(model: EnergyModel): number {
+  return plantsElectric_W(model.inputs.supply.plants ?? []);
+}
+
+function plantsElectric_W(plants: readonly DhPlant[]): number {
   let w = 0;
-  for (const p of model.inputs.supply.plants ?? [])
-    if (p.kind === "heatPump" || p.kind === "electricBoiler") w += p.capacity_W / p.efficiency;
+  for (const p of plants) if (p.kind === "heatPump" || p.kind === "electricBoiler") w += p.capacity_W / p.efficiency;
   return w;
 }
 
+/**
+ * Grid-area capacities in force [W]: each area's floor-based capacity × its factor; area 0 also carries the
+ * district-heat plants, whose electricity it supplies (supply globals.dhGridArea): their grid connection is
+ * sized for them, so it gets the plants' largest electric draw on top.
+ */
+export function areaCapacities_W(
+  areaNames: readonly string[],
+  base_W: ArrayLike<number>,
+  factor: Readonly<Record<string, number>>,
+  plants: readonly DhPlant[],
+): Float64Array {
+  const capacity = new Float64Array(areaNames.length);
+  areaNames.forEach((name, a) => {
+    capacity[a] = (base_W[a] as number) * (factor[name] ?? 1);
+  });
+  capacity[0] += plantsElectric_W(plants);
+  return capacity;
+}
+
 /** Writes the overrides; `allZones` also resets buildings without a retrofit to their as-built envelope (a
- *  reused model may carry an earlier year's retrofits). */
-export function applyOverrides(model: EnergyModel, city: CityDataset, o: BuildingOverrides, allZones = false): void {
+ *  reused model may carry an earlier year's retrofits); `zoneOf(i)`, when given, decides instead which
+ *  buildings' envelopes are written (a reused model whose other buildings keep the envelope they have). */
+export function applyOverrides(
+  model: EnergyModel,
+  city: CityDataset,
+  o: BuildingOverrides,
+  allZones = false,
+  zoneOf?: (i: number) => boolean,
+): void {
   const n = model.buildings;
   const wasm = exportsOf(model);
   const f64 = (name: string, len: number) => new Float64Array(wasm.memory.buffer, pointer(wasm, name), len);
@@ -43,15 +73,17 @@ export function applyOverrides(model: EnergyModel, city: CityDataset, o: Buildin
   f64("supplyBatPowerPtr", n).set(o.batteryPower_W);
   f64("supplyEvDailyPtr", n).set(o.evDaily_Wh);
   i32("supplyEvModePtr", n).set(o.evMode);
-  const capacity = f64("supplyAreaCapacityPtr", model.inputs.areaNames.length);
-  model.inputs.areaNames.forEach((name, a) => {
-    capacity[a] = (model.inputs.supply.areas.capacity_W[a] as number) * (o.areaCapacityFactor[name] ?? 1);
-  });
-  // The district-heat plants draw their electricity in grid area 0 (supply globals.dhGridArea); their grid
-  // connection is sized for them: area 0 gets the plants' largest electric draw on top of its floor-based capacity.
-  capacity[0] += plantElectricCapacity_W(model);
+  const inputs = model.inputs;
+  f64("supplyAreaCapacityPtr", inputs.areaNames.length).set(
+    areaCapacities_W(
+      inputs.areaNames,
+      inputs.supply.areas.capacity_W,
+      o.areaCapacityFactor,
+      inputs.supply.plants ?? [],
+    ),
+  );
   o.period.forEach((period, i) => {
-    if (period === undefined && !allZones) return;
+    if (zoneOf ? !zoneOf(i) : period === undefined && !allZones) return;
     const b = city.buildings[i];
     model.thermal.updateZone(
       i,

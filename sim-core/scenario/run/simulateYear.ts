@@ -9,6 +9,7 @@ import type { YearInputs } from "./inputsForYear.ts";
 import { YearSimulator } from "./yearSimulator.ts";
 import { yearIndicators } from "./yearIndicators.ts";
 import { type YearMetrics, yearMetrics } from "./yearMetrics.ts";
+import { type EnergyYearView, viewOfModel } from "./yearView.ts";
 
 export interface SimulatedYear {
   year: number;
@@ -32,10 +33,15 @@ export async function simulateYear(
   return new YearSimulator(module, base, weather).runInputs(inputs, onProgress);
 }
 
-/** Reads a run model (after runYear) and the materials year into a SimulatedYear. */
-export function finishYear(model: EnergyModel, inputs: YearInputs, waste: MaterialsIndicators): SimulatedYear {
+/** Reads a run model (after runYear), or a view of a year's results, and the materials year into a SimulatedYear. */
+export function finishYear(
+  model: EnergyModel | EnergyYearView,
+  inputs: YearInputs,
+  waste: MaterialsIndicators,
+): SimulatedYear {
+  const view = "supply" in model ? viewOfModel(model) : model;
   const metrics = yearMetrics(
-    model,
+    view,
     inputs.city.buildings,
     waste,
     inputs.population,
@@ -43,10 +49,10 @@ export function finishYear(model: EnergyModel, inputs: YearInputs, waste: Materi
     inputs.buildings.evMode,
     inputs.buildings.batteryCapacity_Wh,
   );
-  const y = model.supply.yearly;
-  const perBuilding_kWh = new Float32Array(model.buildings);
-  const perBuildingSpaceHeat_kWh = new Float32Array(model.buildings);
-  for (let i = 0; i < model.buildings; i++) {
+  const y = view.yearly;
+  const perBuilding_kWh = new Float32Array(view.buildings);
+  const perBuildingSpaceHeat_kWh = new Float32Array(view.buildings);
+  for (let i = 0; i < view.buildings; i++) {
     const r = i * L.M_STRIDE;
     perBuilding_kWh[i] =
       (y[r + L.M_EL_SPACE] +

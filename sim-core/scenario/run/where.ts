@@ -43,9 +43,12 @@ export function leverValue(
   return value;
 }
 
-/** The lever's value for one building. */
+/** The lever's value for one building (the base value at once when no intervention moves this lever: the
+ *  lever mappings ask for every building and lever, and most levers of a what-if are not moved). */
 export function buildingValue(scenario: Scenario, base: LeverBase, lever: string, year: number, b: CityBuilding) {
-  return leverValue(scenario, base, lever, year, (w) => matchesWhere(w, b));
+  for (const i of scenario.interventions)
+    if (i.lever === lever) return leverValue(scenario, base, lever, year, (w) => matchesWhere(w, b));
+  return baseValue(base, lever);
 }
 
 /** The lever's value where only municipality-wide interventions count (levers without a building). */

@@ -5,6 +5,7 @@ import type { CityBuilding } from "../../host/city.ts";
 import type { MaterialsIndicators } from "../../host/materials/indicators.ts";
 import type { EnergyModel } from "../../host/model/EnergyModel.ts";
 import * as L from "../../host/supply/layout.ts";
+import { type EnergyYearView, totalOf, viewOfModel } from "./yearView.ts";
 
 const PUBLIC_USES = new Set(["school", "kindergarten", "nursinghome"]);
 
@@ -66,8 +67,9 @@ export interface TransportInputs {
 export const ICE_KG_CO2_PER_KM = 0.15;
 export const ICE_KWH_FUEL_PER_KM = 0.6;
 
+/** A run model's year (or a view of one, e.g. a stock run in district parts) reduced to its metrics. */
 export function yearMetrics(
-  model: EnergyModel,
+  model: EnergyModel | EnergyYearView,
   buildings: readonly CityBuilding[],
   waste: MaterialsIndicators,
   population: number,
@@ -75,9 +77,10 @@ export function yearMetrics(
   evMode: ArrayLike<number>,
   batteryCapacity_Wh: ArrayLike<number>,
 ): YearMetrics {
-  const y = model.supply.yearly;
-  const n = model.buildings;
-  const sum = (q: number) => model.total(q) / 1e6;
+  const v = "supply" in model ? viewOfModel(model) : model;
+  const y = v.yearly;
+  const n = v.buildings;
+  const sum = (q: number) => totalOf(v, q, L.M_STRIDE) / 1e6;
   let residentialThermal = 0;
   let publicEnergy = 0;
   let publicFloor = 0;
@@ -96,16 +99,16 @@ export function yearMetrics(
         y[r + L.M_EL_APPLIANCES] +
         y[r + L.M_DISTRICT_HEAT] +
         y[r + L.M_BIO_FUEL];
-      publicFloor += model.inputs.floorArea_m2[i];
+      publicFloor += v.floorArea_m2[i];
     }
     if (evMode[i] === 1) smartEv += y[r + L.M_EL_EV];
     battery += batteryCapacity_Wh[i];
   }
-  const s = model.supply;
+  const s = v;
   let areaImport = 0;
   let peak = 0;
   let over = 0;
-  const capacity = areaCapacities(model);
+  const capacity = v.areaCapacity_W;
   for (let h = 0; h < s.hours; h++) {
     let net = 0;
     let anyOver = false;
@@ -125,9 +128,10 @@ export function yearMetrics(
     return t / 1e6;
   };
   const dhPlantHeat_MWh: Record<string, number> = {};
-  (model.inputs.supply.plants ?? []).forEach((p, k) => {
+  const plants = v.plants.length;
+  v.plants.forEach((p, k) => {
     let heat = 0;
-    for (let h = 0; h < s.hours; h++) heat += s.plantOut_W[h * s.plants + k];
+    for (let h = 0; h < s.hours; h++) heat += s.plantOut_W[h * plants + k];
     dhPlantHeat_MWh[p.kind] = (dhPlantHeat_MWh[p.kind] ?? 0) + heat / 1e6;
   });
   const elSpace = sum(L.M_EL_SPACE);
@@ -188,10 +192,3 @@ export function yearMetrics(
 /** Biogas replacing bus diesel: 0.265 t CO2 per MWh (diesel factor, Miljødirektoratet NIR 2021, verified;
  *  assets/materials waste-norway-2023.json biogas.avoidedCO2_kg_kWh). */
 export const BIOGAS_AVOIDED_T_PER_MWH = 0.265;
-
-/** Grid-area capacities in force [W]: read from the instance, since scenario overrides may have raised them. */
-function areaCapacities(model: EnergyModel): Float64Array {
-  const wasm = (model as unknown as { wasm: Record<string, unknown> & { memory: WebAssembly.Memory } }).wasm;
-  const ptr = (wasm.supplyAreaCapacityPtr as () => number)();
-  return new Float64Array(wasm.memory.buffer, ptr, model.supply.areas).slice();
-}

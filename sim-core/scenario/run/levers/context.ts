@@ -4,7 +4,7 @@ import { polygonArea_m2 } from "../../../host/polygon.ts";
 import type { Scenario } from "../../types.ts";
 import type { ScenarioBase } from "../baseline.ts";
 import { draw } from "../draw.ts";
-import { buildingValue, municipalValue } from "../where.ts";
+import { baseValue, buildingValue, municipalValue } from "../where.ts";
 
 export interface LeverContext {
   scenario: Scenario;
@@ -26,8 +26,10 @@ export const drawOf = (c: LeverContext, b: CityBuilding, salt: number) => draw(b
 export const footprintOf = (b: CityBuilding) => b.footprintArea_m2 ?? polygonArea_m2(b.footprint_m);
 export const floorOf = (b: CityBuilding) => footprintOf(b) * b.floors;
 
-/** Mean of a per-building lever value weighted by `weight` (circular levers act on municipal totals). */
+/** Mean of a per-building lever value weighted by `weight` (circular levers act on municipal totals); a lever no
+ *  intervention moves has its base value everywhere, and that is its mean (no pass over the stock). */
 export function weightedValue(c: LeverContext, lever: string, weight: (b: CityBuilding, i: number) => number): number {
+  if (!c.scenario.interventions.some((i) => i.lever === lever)) return baseValue(c.base.leverBase, lever);
   let sw = 0;
   let sv = 0;
   c.base.city.buildings.forEach((b, i) => {

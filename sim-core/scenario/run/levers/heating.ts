@@ -14,12 +14,17 @@ import { type LeverContext, drawOf, valueAt } from "./context.ts";
 
 export const SYSTEM = { direct: 0, airAir: 1, airWater: 2, ground: 3, district: 4, bio: 5 } as const;
 
-/** The model's base draw of a system for a building not on district heat (same rule as model/inputs.ts). */
-export function baseSystem(b: CityBuilding, options: ModelOptions = {}): number {
-  if (b.districtHeating !== undefined) return SYSTEM.district;
+/** The system mix's shares and their sum (once per call of heatingForYear, not per building). */
+function mixOf(options: ModelOptions): { shares: number[]; total: number } {
   const mix = { ...DEFAULT_SYSTEM_MIX, ...options.systemMix };
   const shares = SYSTEM_NAMES.map((s) => mix[s]);
-  const total = shares.reduce((a, x) => a + x, 0);
+  return { shares, total: shares.reduce((a, x) => a + x, 0) };
+}
+
+/** The model's base draw of a system for a building not on district heat (same rule as model/inputs.ts). */
+export function baseSystem(b: CityBuilding, options: ModelOptions = {}, mix = mixOf(options)): number {
+  if (b.districtHeating !== undefined) return SYSTEM.district;
+  const { shares, total } = mix;
   const u = spread(String(b.id), 3);
   let acc = 0;
   for (let k = 0; k < shares.length; k++) {
@@ -45,8 +50,9 @@ export function heatingForYear(
   options: ModelOptions,
 ): HeatingResult {
   let converted = 0;
+  const mix = mixOf(options);
   const system = Int32Array.from(buildings, (b) => {
-    const s = baseSystem(b, options);
+    const s = baseSystem(b, options, mix);
     if (s !== SYSTEM.direct) return s;
     if (drawOf(c, b, SALT.heatPump) < valueAt(c, "heatPumpShare", b) / 100) {
       converted++;
