@@ -418,7 +418,9 @@ export class CityApp {
     const scene = this.cs.scene;
     scene.onPointerObservable.add((info) => {
       if (info.type === PointerEventTypes.POINTERTAP) this.select(this.pickAt(scene.pointerX, scene.pointerY));
-      else if (info.type === PointerEventTypes.POINTERMOVE) this.pendingHover = true;
+      // XR controllers' moves are not the mouse: their building comes from the XR view's own grid picks
+      else if (info.type === PointerEventTypes.POINTERMOVE && (info.event as PointerEvent).pointerType !== "xr")
+        this.pendingHover = true;
     });
     scene.onBeforeRenderObservable.add(() => {
       if (this.flows.visible) {

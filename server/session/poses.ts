@@ -4,19 +4,33 @@
 //
 // Update (client → server, binary message "pose"):  mask:u8, then the parts named by mask, in bit order.
 // Frame  (server → clients, binary message "poses"): records of  slot:u8 mask:u8 parts…
+// The mask's low four bits name the parts; its high bits are flags about the sender, kept per slot by the
+// server and carried in every record of that slot (no extra bytes; a change of flags alone is a record
+// without parts):
+//   vr    (bit 4): the head is a VR headset's head in the shared tabletop frame (client/src/xr/xrPoses.ts);
+//                  clear: a desktop camera (pointer = the ground point looked at, head.position its offset in
+//                  hectometres: client/src/screens/cameraPose.ts)
+//   hands (bit 5): the sender's hands are tracked now; clear: the last hand parts are stale, not to be shown
+//   bits 6, 7 are reserved (refused).
 // Parts:
 //   head    (bit 0): position x,y,z i16 [cm] in the shared view frame (±327 m), rotation quat (3 bytes)  9 B
 //   hands   (bits 1, 2: left, right): position relative to the head i8 [cm] (±1.27 m), rotation (3 bytes)  6 B
 //   pointer (bit 3): x,y on the city ground plane i16 [0.5 m] east/north of the city origin (±16 km)      4 B
 // Rotations use "smallest three": the largest quaternion component is dropped (its index in 2 bits, sign
-// made positive) and the other three, each within ±1/√2, take 7 bits: ≤ 0.7° error, enough for avatars.
+// made positive) and the other three, each within ±1/√2, take 7 bits: ≤ 2.2° error (about 1° typical), enough
+// for avatars.
 
 export const POSE_HEAD = 1;
 export const POSE_LEFT_HAND = 2;
 export const POSE_RIGHT_HAND = 4;
 export const POSE_POINTER = 8;
 export const POSE_ALL = 15;
+export const POSE_VR = 16;
+export const POSE_HANDS = 32;
+export const POSE_FLAGS = POSE_VR | POSE_HANDS;
 const PART_BYTES = [9, 6, 6, 4] as const;
+/** PoseTable's dirty bit for "the flags changed" (never on the wire). */
+const FLAGS_CHANGED = 256;
 
 export type Vec3 = [number, number, number];
 export type Quat = [number, number, number, number];
@@ -25,6 +39,10 @@ export interface Pose {
   leftHand?: { offset_m: Vec3; rotation: Quat };
   rightHand?: { offset_m: Vec3; rotation: Quat };
   pointer?: { x_m: number; y_m: number };
+  /** The vr flag: a headset's head in the shared tabletop frame (else a desktop camera). Decoding sets it. */
+  vr?: boolean;
+  /** The hands flag: the hands are tracked now. Decoding sets it. */
+  handsTracked?: boolean;
 }
 
 const clamp = (v: number, lo: number, hi: number) => (v < lo ? lo : Math.min(v, hi));
@@ -77,7 +95,9 @@ export function encodePose(pose: Pose): Uint8Array {
     (pose.head ? POSE_HEAD : 0) |
     (pose.leftHand ? POSE_LEFT_HAND : 0) |
     (pose.rightHand ? POSE_RIGHT_HAND : 0) |
-    (pose.pointer ? POSE_POINTER : 0);
+    (pose.pointer ? POSE_POINTER : 0) |
+    (pose.vr ? POSE_VR : 0) |
+    (pose.handsTracked ? POSE_HANDS : 0);
   const bytes = new Uint8Array(1 + partsLength(mask));
   const view = new DataView(bytes.buffer);
   bytes[0] = mask;
@@ -102,7 +122,7 @@ export function encodePose(pose: Pose): Uint8Array {
 }
 
 function decodeParts(view: DataView, at: number, mask: number): Pose {
-  const pose: Pose = {};
+  const pose: Pose = { vr: (mask & POSE_VR) !== 0, handsTracked: (mask & POSE_HANDS) !== 0 };
   if (mask & POSE_HEAD) {
     pose.head = {
       position_m: [view.getInt16(at, true) / 100, view.getInt16(at + 2, true) / 100, view.getInt16(at + 4, true) / 100],
@@ -130,7 +150,8 @@ export function checkPoseUpdate(bytes: unknown): string | null {
   if (!(bytes instanceof Uint8Array)) return "pose: expected binary data";
   if (bytes.length < 1) return "pose: empty message";
   const mask = bytes[0];
-  if (mask === 0 || mask > POSE_ALL) return `pose: mask ${mask} must be 1-${POSE_ALL}`;
+  if (mask === 0) return "pose: mask 0 names no part and no flag";
+  if (mask & ~(POSE_ALL | POSE_FLAGS)) return `pose: mask ${mask} sets reserved bits 6-7`;
   const expected = 1 + partsLength(mask);
   if (bytes.length !== expected) return `pose: ${bytes.length} bytes, expected ${expected} for mask ${mask}`;
   return null;
@@ -155,12 +176,41 @@ export function decodePoseFrame(bytes: Uint8Array): Map<number, Pose> {
   return out;
 }
 
+/** Merges a frame's parts into the last known pose of a participant (a frame carries only changed parts,
+ * and always the sender's flags). */
+export function mergePoseParts(into: Pose, parts: Pose): void {
+  if (parts.head) into.head = parts.head;
+  if (parts.leftHand) into.leftHand = parts.leftHand;
+  if (parts.rightHand) into.rightHand = parts.rightHand;
+  if (parts.pointer) into.pointer = parts.pointer;
+  if (parts.vr !== undefined) into.vr = parts.vr;
+  if (parts.handsTracked !== undefined) into.handsTracked = parts.handsTracked;
+}
+
+/** Client side: the latest pose of every slot, merged from every frame since joining (the server's snapshot on
+ * join included), so a view opened later (VR, a screen's avatars) starts from everyone's last pose. */
+export class PoseBook {
+  readonly bySlot = new Map<number, Pose>();
+
+  /** Merges a frame; returns it decoded (the parts it carried). */
+  apply(frame: Uint8Array): Map<number, Pose> {
+    const decoded = decodePoseFrame(frame);
+    for (const [slot, parts] of decoded) {
+      const known = this.bySlot.get(slot);
+      if (known) mergePoseParts(known, parts);
+      else this.bySlot.set(slot, { ...parts });
+    }
+    return decoded;
+  }
+}
+
 /** Server side: latest bytes of each part per slot, and which parts changed since the last frame. */
 export class PoseTable {
   private readonly parts = new Map<number, (Uint8Array | undefined)[]>();
   private readonly dirty = new Map<number, number>();
+  private readonly flags = new Map<number, number>();
 
-  /** Stores a checked update; parts equal to the stored ones are not marked changed (send on change). */
+  /** Stores a checked update; parts and flags equal to the stored ones are not marked changed (send on change). */
   update(slot: number, bytes: Uint8Array): void {
     const mask = bytes[0];
     let stored = this.parts.get(slot);
@@ -183,12 +233,18 @@ export class PoseTable {
       }
       at += n;
     }
+    const flags = mask & POSE_FLAGS;
+    if (flags !== (this.flags.get(slot) ?? 0)) {
+      this.flags.set(slot, flags);
+      changed |= FLAGS_CHANGED;
+    }
     if (changed) this.dirty.set(slot, (this.dirty.get(slot) ?? 0) | changed);
   }
 
   remove(slot: number): void {
     this.parts.delete(slot);
     this.dirty.delete(slot);
+    this.flags.delete(slot);
   }
 
   /** The parts changed since the last call, or null when nothing changed. */
@@ -199,27 +255,28 @@ export class PoseTable {
     return frame;
   }
 
-  /** Every known part (for a client that has just joined). */
+  /** Every known part and the flags (for a client that has just joined: one that stands still is seen too). */
   snapshot(): Uint8Array | null {
     if (this.parts.size === 0) return null;
     const all = new Map<number, number>();
     for (const [slot, stored] of this.parts) {
       const mask = stored.reduce((m, p, bit) => (p ? m | (1 << bit) : m), 0);
-      if (mask) all.set(slot, mask);
+      if (mask || this.flags.get(slot)) all.set(slot, mask);
     }
     return all.size ? this.encode(all) : null;
   }
 
   private encode(masks: Map<number, number>): Uint8Array {
     let length = 0;
-    for (const mask of masks.values()) length += 2 + partsLength(mask);
+    for (const mask of masks.values()) length += 2 + partsLength(mask & POSE_ALL);
     const frame = new Uint8Array(length);
     let at = 0;
-    for (const [slot, mask] of masks) {
+    for (const [slot, dirty] of masks) {
       const stored = this.parts.get(slot);
       if (!stored) continue;
+      const mask = dirty & POSE_ALL;
       frame[at] = slot;
-      frame[at + 1] = mask;
+      frame[at + 1] = mask | (this.flags.get(slot) ?? 0);
       at += 2;
       for (let bit = 0; bit < 4; bit++) {
         if (!(mask & (1 << bit))) continue;

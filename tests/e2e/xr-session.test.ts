@@ -35,10 +35,10 @@ const sessionState = (page: Page) =>
 function avatarSeen(viewer: Page, slot: number) {
   return viewer.evaluate((s) => {
     const xr = window.__tvillingXr!;
-    const a = xr.avatars.avatars.get(s);
-    if (!a?.root.isEnabled()) return undefined;
-    const p = a.head.position;
-    return { world: [p.x, p.y, p.z], city: xr.worldToCity(p.x, p.y, p.z), name: a.person.name };
+    const a = xr.avatars.seen(s);
+    if (!a) return undefined;
+    const [x, y, z] = a.head;
+    return { world: [x, y, z], city: xr.worldToCity(x, y, z), name: a.name, hands: a.hands };
   }, slot);
 }
 
@@ -105,22 +105,33 @@ describe("a co-creation session in VR (iwer): panels, avatars, comfort", () => {
     );
     expect((await sessionState(bob)).proposals[proposal.id].votes[annWelcome.participantId]).toBe("for");
 
-    // Avatars: Bob enters VR too; Ann moves her head; Bob sees her avatar over the same point of the city.
+    // Avatars: Bob enters VR too. Ann has stood still since long before: her avatar is there at once (the
+    // session connection's pose book, from the join snapshot on), with both hands (the hands flag).
     await enterVr(bob);
-    await bob.waitForFunction((s) => window.__tvillingXr?.avatars.avatars.has(s), annWelcome.slot, WAIT);
+    await bob.waitForFunction((s) => window.__tvillingXr?.avatars.seen(s) !== undefined, annWelcome.slot, WAIT);
+    const still = (await avatarSeen(bob, annWelcome.slot))!;
+    expect(still.name).toBe("Ann");
+    expect(still.hands).toBe(2);
+    // Ann moves her head; Bob sees her avatar over the same point of the city.
+    const factor = await bob.evaluate(() => window.__tvillingXr!.placement.factor);
+    /** Waits until Bob's avatar of Ann stands over the point of the city where Ann's head is (1 cm of table). */
+    const agree = async () => {
+      const started = Date.now();
+      for (;;) {
+        const seen = await avatarSeen(bob, annWelcome.slot);
+        const own = await ownHeadInCity(ann);
+        if (seen && Math.hypot(seen.city[0] - own[0], seen.city[2] - own[2]) * factor < 0.02) return seen;
+        if (Date.now() - started > WAIT.timeout) throw new Error(`avatar ${JSON.stringify(seen)} not over ${own}`);
+        await bob.waitForTimeout(100); // polling two pages: one round trip of each per try
+      }
+    };
     await ann.evaluate(() => window.__tvillingXr!.device!.position.set(0.3, 1.6, 0));
-    await bob.waitForFunction(
-      (s) => window.__tvillingXr?.avatars.avatars.get(s)?.root.isEnabled() === true,
-      annWelcome.slot,
-      WAIT,
-    );
-    const first = (await avatarSeen(bob, annWelcome.slot))!;
-    expect(first.name).toBe("Ann");
+    const first = await agree();
     await ann.evaluate(() => window.__tvillingXr!.device!.position.set(0.3, 1.6, -0.4)); // 0.4 m along −z
     await bob.waitForFunction(
       ([s, x, z]) => {
-        const p = window.__tvillingXr?.avatars.avatars.get(s as number)?.head.position;
-        return !!p && Math.hypot(p.x - (x as number), p.z - (z as number)) > 0.3;
+        const p = window.__tvillingXr?.avatars.seen(s as number)?.head;
+        return !!p && Math.hypot(p[0] - (x as number), p[2] - (z as number)) > 0.3;
       },
       [annWelcome.slot, first.world[0], first.world[2]],
       WAIT,
@@ -129,7 +140,6 @@ describe("a co-creation session in VR (iwer): panels, avatars, comfort", () => {
     // Both at tabletop scale: the shared frame is rigid, so 0.4 m of Ann's head is 0.4 m of her avatar (±1 cm).
     expect(Math.hypot(moved.world[0] - first.world[0], moved.world[2] - first.world[2])).toBeCloseTo(0.4, 1);
     const annCity = await ownHeadInCity(ann);
-    const factor = await bob.evaluate(() => window.__tvillingXr!.placement.factor);
     // The same point of the city: within 1 cm of table (the encoding's step) per axis.
     expect(Math.hypot(moved.city[0] - annCity[0], moved.city[2] - annCity[2]) * factor).toBeLessThan(0.02);
 

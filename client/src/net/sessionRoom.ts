@@ -1,4 +1,5 @@
 import { Client, type Room } from "@colyseus/sdk";
+import { PoseBook } from "../../../server/session/poses.ts";
 import type { SessionJoinOptions, SessionStateJson } from "../session/sessionModel.ts";
 import { serverHttpUrl } from "./serverUrl.ts";
 
@@ -42,6 +43,8 @@ export interface ProposeMessage {
 
 export interface SessionConnection {
   room: Room;
+  /** Everyone's latest pose since joining (the join snapshot included): views opened later start from it. */
+  poses: PoseBook;
   propose(m: ProposeMessage): void;
   vote(proposalId: string, choice: "for" | "against"): void;
   decide(proposalId: string, decision: "accept" | "reject"): void;
@@ -61,13 +64,18 @@ export async function joinSessionRoom(options: SessionJoinOptions, h: SessionHan
   room.onMessage("ok", (m: { type: string; id?: string }) => h.onOk(m));
   // Binary results and avatar poses are for the city view and avatars, not for this panel.
   room.onMessage("buildings", () => {});
-  room.onMessage("poses", (frame: Uint8Array) => h.onPoses?.(frame));
+  const poses = new PoseBook();
+  room.onMessage("poses", (frame: Uint8Array) => {
+    poses.apply(new Uint8Array(frame));
+    h.onPoses?.(frame);
+  });
   room.onStateChange((state) => h.onState((state as { toJSON(): unknown }).toJSON() as SessionStateJson));
   room.onLeave((code) => {
     if (code > 1001) h.onError(`session: connection closed (${code})`);
   });
   return {
     room,
+    poses,
     propose: (m) => room.send("propose", m),
     vote: (proposalId, choice) => room.send("vote", { proposalId, choice }),
     decide: (proposalId, decision) => room.send("decide", { proposalId, decision }),

@@ -24,6 +24,7 @@ export function sendCameraPresence(room: PoseSender, scene: Scene, camera: ArcRo
   };
   const send = () => {
     trailing = undefined;
+    if (scene.activeCamera !== camera) return; // entered VR meanwhile: the head is the pose now
     const bytes = current();
     if (lastSent && bytes.length === lastSent.length && bytes.every((b, i) => b === lastSent?.[i])) return;
     lastSent = bytes;
@@ -31,7 +32,10 @@ export function sendCameraPresence(room: PoseSender, scene: Scene, camera: ArcRo
     room.sendBytes("pose", bytes);
   };
   const observer = scene.onAfterRenderObservable.add(() => {
-    if (scene.activeCamera !== camera) return; // in VR the XR module sends the head instead
+    if (scene.activeCamera !== camera) {
+      lastSent = undefined; // in VR the XR module sends the head instead; back on the desktop, resend at once
+      return;
+    }
     const wait = lastAt + SEND_MS - performance.now();
     if (wait <= 0) send();
     else trailing ??= setTimeout(send, wait);

@@ -2,13 +2,15 @@
 // spectator and shows it as `?screen=dashboard|city|wall` or `?outreach=1` (docs/screens.md).
 import { Vector3 } from "@babylonjs/core/Maths/math.vector.js";
 import { Control } from "@babylonjs/gui/2D/controls/control.js";
-import type { Pose } from "../../../server/session/poses.ts";
 import { decodePoseFrame } from "../../../server/session/poses.ts";
 import type { CityApp } from "../app.ts";
-import { joinSessionRoom, type SessionConnection } from "../net/sessionRoom.ts";
+import { joinSessionRoom, type SessionConnection, type SessionWelcome } from "../net/sessionRoom.ts";
 import type { CityScene } from "../scene/createScene.ts";
-import { type CameraView, cameraOfPose, mergePose, yawPitchOf } from "./cameraPose.ts";
+import { type AvatarSeen, people, XrAvatars } from "../xr/xrAvatars.ts";
+import { citySpan_m, identityPlacement, TABLE_WIDTH_M } from "../xr/xrScale.ts";
+import { type CameraView, yawPitchOf } from "./cameraPose.ts";
 import { DashboardWall } from "./dashboardWall.ts";
+import { FOLLOW_EASE_S, followView } from "./followPose.ts";
 import { enterPresentation, presentationUi } from "./presentation.ts";
 import { ScreenCamera } from "./screenCamera.ts";
 import { type ScreenRequest, screenFromUrl, wallYawOffset_rad } from "./screenModel.ts";
@@ -26,8 +28,10 @@ export interface ScreenContext {
 export interface ScreenHooks {
   request: ScreenRequest;
   state: () => ScreenStateJson | undefined;
-  /** The facilitator's camera as last received (decoded pose), if any. */
-  facilitator: () => CameraView | undefined;
+  /** The facilitator's camera as last received (decoded pose), if any; `vr` when it is a VR head. */
+  facilitator: () => (CameraView & { vr: boolean }) | undefined;
+  /** The participants drawn as avatars on a city or wall screen, by pose slot (tests). */
+  avatars: () => (AvatarSeen & { slot: number })[];
   /** This screen's camera: position and its forward, up and right axes in the world. */
   camera: () => { position: number[]; forward: number[]; up: number[]; right: number[]; fov: number } | undefined;
   joinUrl: () => string | undefined;
@@ -60,8 +64,10 @@ export async function mountScreen(ctx: ScreenContext): Promise<void> {
   };
 
   let state: ScreenStateJson | undefined;
-  let facilitator: CameraView | undefined;
+  let facilitator: (CameraView & { vr: boolean }) | undefined;
   let screenCamera: ScreenCamera | undefined;
+  let avatars: XrAvatars | undefined;
+  let welcome: SessionWelcome | undefined;
   let onState: (s: ScreenStateJson) => void = () => {};
   let url: string | undefined;
 
@@ -84,6 +90,7 @@ export async function mountScreen(ctx: ScreenContext): Promise<void> {
     const start = cs.camera;
     screenCamera.setGoal(cameraOfStart(xyz(start.position), xyz(start.target.subtract(start.position))), true);
     if (!request.follow) startTour(ctx, screenCamera);
+    avatars = screenAvatars(ctx, () => (request.follow && state ? facilitatorSlot(state) : undefined));
     if (request.kind === "outreach") {
       const { OutreachScreen } = await import("../outreach/outreachScreen.ts");
       const screen = new OutreachScreen(ui, request.code, params.get("joinBase") ?? location.origin);
@@ -109,16 +116,30 @@ export async function mountScreen(ctx: ScreenContext): Promise<void> {
     },
     joinUrl: () => url,
     error: () => error,
+    avatars: () => {
+      const out: (AvatarSeen & { slot: number })[] = [];
+      for (const slot of avatars?.avatars.keys() ?? []) {
+        const seen = avatars?.seen(slot);
+        if (seen) out.push({ slot, ...seen });
+      }
+      return out;
+    },
   };
 
-  const poses = new Map<number, Pose>();
+  const bounds = app.index.bounds;
+  const cityFrame = {
+    centreX_m: (bounds.minX + bounds.maxX) / 2,
+    centreZ_m: (bounds.minZ + bounds.maxZ) / 2,
+    span_m: citySpan_m(bounds),
+  };
   const follow = () => {
-    if (!state || !screenCamera || !request.follow) return;
+    if (!state || !screenCamera || !request.follow || !connection) return;
     const slot = facilitatorSlot(state);
-    const pose = slot === undefined ? undefined : poses.get(slot);
-    const view = pose && cameraOfPose(pose);
-    if (!view) return;
-    facilitator = view;
+    const pose = slot === undefined ? undefined : connection.poses.bySlot.get(slot);
+    const view = pose && followView(pose, cityFrame);
+    if (!pose || !view) return;
+    facilitator = { ...view, vr: !!pose.vr };
+    screenCamera.ease_s = pose.vr ? FOLLOW_EASE_S.vr : FOLLOW_EASE_S.desktop;
     screenCamera.setGoal(view);
     wake(1000);
   };
@@ -130,10 +151,13 @@ export async function mountScreen(ctx: ScreenContext): Promise<void> {
         onState: (s) => {
           state = s as ScreenStateJson;
           onState(state);
+          avatars?.setPeople(people(state, welcome?.slot ?? -1));
           follow();
           wake();
         },
-        onWelcome: () => {},
+        onWelcome: (w) => {
+          welcome = w;
+        },
         onError: showError,
         onOk: () => {},
       },
@@ -142,11 +166,36 @@ export async function mountScreen(ctx: ScreenContext): Promise<void> {
     showError(`økt / session ${request.code}: ${(err as Error).message}`);
     return;
   }
+  // The connection's pose book holds everyone's latest pose since joining (the join snapshot included).
+  avatars?.applyFrame(connection.poses.bySlot);
+  follow();
   connection.room.onMessage("poses", (bytes: Uint8Array) => {
-    for (const [slot, update] of decodePoseFrame(new Uint8Array(bytes)))
-      poses.set(slot, mergePose(poses.get(slot), update));
+    avatars?.applyFrame(decodePoseFrame(new Uint8Array(bytes)));
     follow();
+    wake(200);
   });
+}
+
+/** The participants in VR as avatars over the city, drawn at the model's scale (a tabletop participant is a
+ * figure standing at the city's edge as they stand at the table); the followed facilitator is not drawn
+ * (the screen looks through their eyes). */
+function screenAvatars(ctx: ScreenContext, hidden: () => number | undefined): XrAvatars {
+  const bounds = ctx.app.index.bounds;
+  const span = citySpan_m(bounds);
+  const scene = ctx.cs.scene;
+  const avatars = new XrAvatars(scene, span, {
+    size: span / TABLE_WIDTH_M,
+    camera: () => scene.activeCamera,
+    desktop: false, // every laptop sends its camera: on a screen they would be heads in the sky
+  });
+  const placement = identityPlacement(bounds);
+  let lastHidden: number | undefined;
+  scene.onBeforeRenderObservable.add(() => {
+    const h = hidden();
+    avatars.update(placement, h !== lastHidden, h ?? -1);
+    lastHidden = h;
+  });
+  return avatars;
 }
 
 function cameraOfStart(position: number[], forward: number[]): CameraView {

@@ -8,7 +8,7 @@ import { Quaternion, Vector3 } from "@babylonjs/core/Maths/math.vector.js";
 import type { Scene } from "@babylonjs/core/scene.js";
 import type { CameraView } from "./cameraPose.ts";
 
-/** Time constant of the easing [s]: smooth at 16 Hz pose updates, close behind the facilitator. */
+/** Default time constant of the easing [s]: smooth at 16 Hz pose updates, close behind the facilitator. */
 const EASE_S = 0.12;
 
 export interface ScreenCameraOptions {
@@ -24,6 +24,8 @@ export class ScreenCamera {
   private goalPosition: Vector3 | undefined;
   private readonly goalRotation = new Quaternion();
   private readonly offset: Quaternion;
+  /** Time constant of the easing [s] (followPose.ts: slower for a VR head). */
+  ease_s = EASE_S;
 
   constructor(
     scene: Scene,
@@ -60,7 +62,7 @@ export class ScreenCamera {
     const goal = this.goalPosition;
     const rotation = this.camera.rotationQuaternion as Quaternion;
     if (!goal) return false;
-    const a = dt_s === Number.POSITIVE_INFINITY ? 1 : 1 - Math.exp(-dt_s / EASE_S);
+    const a = dt_s === Number.POSITIVE_INFINITY ? 1 : 1 - Math.exp(-dt_s / this.ease_s);
     const far = Vector3.Distance(this.camera.position, goal);
     const turn = 1 - Math.abs(Quaternion.Dot(rotation, this.goalRotation));
     if (far < 0.05 && turn < 1e-9) {

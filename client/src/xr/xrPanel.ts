@@ -13,6 +13,9 @@ import { Hud } from "../ui/hud.ts";
 import { button, panel, setButtonText, stack } from "../ui/widgets.ts";
 
 const TEXTURE_PX = 512;
+/** The room's clock changes its state many times a second: the panel's texture is redrawn (and uploaded) at
+ * most this often, the latest state always shown within one interval. */
+const REDRAW_MS = 250;
 
 export class XrPanel {
   readonly mesh: Mesh;
@@ -21,6 +24,7 @@ export class XrPanel {
   readonly scaleButton: Button;
   readonly vignetteButton: Button;
   private shown: SimView | undefined;
+  private shownAt_ms = Number.NEGATIVE_INFINITY;
 
   constructor(scene: Scene, app: CityApp, toggles: { scale: () => void; vignette: () => void }) {
     this.mesh = CreatePlane("xrPanel", { size: 1 }, scene);
@@ -53,10 +57,11 @@ export class XrPanel {
     this.vignetteButton = button(stack(rows, "xrVignetteRow", false, 60), "xrVignette", "", toggles.vignette, 300, 52);
   }
 
-  /** Re-renders the panel when the room state object changed (called once per XR frame). */
-  update(state: SimView | undefined, scaleLabel: string, vignetteLabel: string): void {
-    if (state !== this.shown) {
+  /** Re-renders the panel when the room state object changed, at most every REDRAW_MS (called per XR frame). */
+  update(state: SimView | undefined, scaleLabel: string, vignetteLabel: string, now_ms = performance.now()): void {
+    if (state !== this.shown && now_ms - this.shownAt_ms >= REDRAW_MS) {
       this.shown = state;
+      this.shownAt_ms = now_ms;
       this.hud.render(state);
     }
     if (this.scaleButton.textBlock?.text !== scaleLabel) setButtonText(this.scaleButton, scaleLabel);

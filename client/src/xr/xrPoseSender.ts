@@ -1,5 +1,6 @@
 // Sends this viewer's head and hands to the session at most 20 times a second, and only the parts whose
-// quantised bytes changed since they were last sent (server/session/poses.ts layout).
+// quantised bytes changed since they were last sent (server/session/poses.ts layout). Every update carries
+// the flags (vr, hands tracked); a change of flags alone is sent as an update without parts.
 import { encodePose, type Pose } from "../../../server/session/poses.ts";
 
 export const POSE_INTERVAL_MS = 50; // ≤ 20 Hz
@@ -9,6 +10,7 @@ const PARTS = ["head", "leftHand", "rightHand"] as const;
 export class PoseSender {
   private last_ms = Number.NEGATIVE_INFINITY;
   private readonly sent = new Map<string, string>();
+  private sentFlags = -1;
   /** Messages sent so far (tests, debugging). */
   count = 0;
 
@@ -33,7 +35,11 @@ export class PoseSender {
       (changed as Record<string, unknown>)[key] = part;
       any = true;
     }
-    if (!any) return false;
+    const flags = (pose.vr ? 1 : 0) | (pose.handsTracked ? 2 : 0);
+    if (!any && flags === this.sentFlags) return false;
+    this.sentFlags = flags;
+    changed.vr = pose.vr;
+    changed.handsTracked = pose.handsTracked;
     this.last_ms = now_ms;
     this.count++;
     this.send(encodePose(changed));

@@ -4,8 +4,11 @@
 // the placement of their own city; a walker's head lands on the model where they stand in the city.
 // Hands travel as offsets from the head in the shared frame's axes. Quaternions are [x,y,z,w] in Babylon's
 // (left-handed) convention; a parent rotation applies as q_parent ⊗ q_child (Hamilton product).
-import type { Pose, Quat } from "../../../server/session/poses.ts";
-import { type Placement, TABLE_WIDTH_M, type Vec3 } from "./xrScale.ts";
+// A desktop participant's pose is their camera (client/src/screens/cameraPose.ts): their avatar is a head
+// where that camera is in the city, looking where it looks, without hands.
+import { mergePoseParts, type Pose, type Quat } from "../../../server/session/poses.ts";
+import { cameraOfPose, quatFromYawPitch } from "../screens/cameraPose.ts";
+import { cityToWorld, type Placement, TABLE_WIDTH_M, type Vec3 } from "./xrScale.ts";
 
 export interface WorldPart {
   position: Vec3;
@@ -56,7 +59,11 @@ function fromShared(p: Placement, k: number, t: Vec3): Vec3 {
 export function poseFromWorld(p: Placement, citySpan_m: number, head: WorldPart, hands: WorldAvatar): Pose {
   const k = worldPerShared(p, citySpan_m);
   const unYaw = yawQuat(-p.yaw_rad);
-  const pose: Pose = { head: { position_m: toShared(p, k, head.position), rotation: multiply(unYaw, head.rotation) } };
+  const pose: Pose = {
+    head: { position_m: toShared(p, k, head.position), rotation: multiply(unYaw, head.rotation) },
+    vr: true,
+    handsTracked: !!(hands.leftHand || hands.rightHand),
+  };
   for (const key of ["leftHand", "rightHand"] as const) {
     const hand = hands[key];
     if (!hand) continue;
@@ -74,13 +81,19 @@ export function poseFromWorld(p: Placement, citySpan_m: number, head: WorldPart,
 /** Where another participant's head and hands go in this viewer's world (the pose→avatar transform). */
 export function avatarFromPose(p: Placement, citySpan_m: number, pose: Pose): WorldAvatar | undefined {
   if (!pose.head) return undefined;
-  const k = worldPerShared(p, citySpan_m);
   const yaw = yawQuat(p.yaw_rad);
+  if (!pose.vr) {
+    const camera = cameraOfPose(pose);
+    if (!camera) return undefined;
+    const rotation = multiply(yaw, quatFromYawPitch(camera.yaw_rad, camera.pitch_rad));
+    return { head: { position: cityToWorld(p, camera.position), rotation } };
+  }
+  const k = worldPerShared(p, citySpan_m);
   const head = fromShared(p, k, pose.head.position_m);
   const out: WorldAvatar = { head: { position: head, rotation: multiply(yaw, pose.head.rotation) } };
   for (const key of ["leftHand", "rightHand"] as const) {
     const hand = pose[key];
-    if (!hand) continue;
+    if (!hand || !pose.handsTracked) continue; // the last hand parts of untracked hands are stale
     const r = rotateY([hand.offset_m[0] * k, hand.offset_m[1] * k, hand.offset_m[2] * k], p.yaw_rad);
     out[key] = { position: [head[0] + r[0], head[1] + r[1], head[2] + r[2]], rotation: multiply(yaw, hand.rotation) };
   }
@@ -88,9 +101,4 @@ export function avatarFromPose(p: Placement, citySpan_m: number, pose: Pose): Wo
 }
 
 /** Merges a frame's parts into the last known pose of a participant (a frame carries only changed parts). */
-export function mergePose(into: Pose, parts: Pose): void {
-  if (parts.head) into.head = parts.head;
-  if (parts.leftHand) into.leftHand = parts.leftHand;
-  if (parts.rightHand) into.rightHand = parts.rightHand;
-  if (parts.pointer) into.pointer = parts.pointer;
-}
+export const mergePose = mergePoseParts;

@@ -15,6 +15,7 @@ import type { CityApp } from "../app.ts";
 import { lang } from "../ui/i18n.ts";
 import { CityRoot } from "./cityRoot.ts";
 import { XrAvatars } from "./xrAvatars.ts";
+import { freezeMaterials, skipIdlePointerMoves } from "./xrFrameBudget.ts";
 import { XrPanel } from "./xrPanel.ts";
 import { poseFromWorld, type WorldAvatar, type WorldPart } from "./xrPoses.ts";
 import { type EmulatedDevice, ensureXrRuntime } from "./xrRuntime.ts";
@@ -142,6 +143,7 @@ export class TvillingXr {
       m.position.z = head[2] - x * s + z * c;
       m.rotation.y -= turn;
     }
+    this.freezePanels();
     this.placementChanged = true;
     this.vignette.pulse();
   }
@@ -162,6 +164,11 @@ export class TvillingXr {
     scene.getMeshByName("water")?.setEnabled(!table);
   }
 
+  /** The panels stand still between placements: their world matrices are computed once per placement. */
+  private freezePanels(): void {
+    for (const m of [this.panel.mesh, this.session?.mesh]) m?.freezeWorldMatrix();
+  }
+
   /** The room panel front-left and the session panel front-right, turned towards the head, below the eyes. */
   private placePanels(head: Vec3, yaw_rad: number): void {
     const f = forwardOf(yaw_rad);
@@ -175,6 +182,7 @@ export class TvillingXr {
     };
     put(this.panel.mesh, -1, PANEL_SIZE_M);
     if (this.session) put(this.session.mesh, 1, PANEL_SIZE_M * 1.4);
+    this.freezePanels();
   }
 
   /** Per XR frame: panels, vignette, avatars, own pose, and each controller's building through the grid. */
@@ -186,6 +194,7 @@ export class TvillingXr {
       this.app.room,
       SWITCH_LABEL[this.scale][lang()],
       VIGNETTE_LABEL[this.vignette.enabled ? "on" : "off"][lang()],
+      now,
     );
     if (this.session) {
       this.session.update();
@@ -254,9 +263,20 @@ declare global {
   }
 }
 
+/** The desktop layer's camera mask, kept while in VR. */
+let desktopLayerMask = 0x0fffffff;
+
 function setDesktopOverlay(app: CityApp, on: boolean): void {
   app.ui.rootContainer.isVisible = on;
-  if (app.ui.layer) app.ui.layer.isEnabled = on; // not even composited: it costs a full-screen pass per eye
+  const layer = app.ui.layer;
+  if (!layer) return;
+  layer.isEnabled = on; // not even composited: it costs a full-screen pass per eye
+  // Nor redrawn: the desktop dashboard keeps changing with the room's clock, and each redraw of the hidden
+  // full-screen GUI would clear and upload a canvas the size of the window (the GUI skips a camera whose
+  // mask misses its layer's).
+  if (!on && layer.layerMask !== 0) desktopLayerMask = layer.layerMask;
+  layer.layerMask = on ? desktopLayerMask : 0;
+  if (on) app.ui.markAsDirty();
 }
 
 export async function enterVr(app: CityApp, options: XrOptions): Promise<TvillingXr> {
@@ -286,7 +306,11 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
     },
   });
   const hooks = window.__tvillingSession;
-  const avatars = new XrAvatars(scene, app.cs.span_m);
+  const avatars = new XrAvatars(scene, app.cs.span_m, {
+    size: 1,
+    camera: () => xr.baseExperience.camera,
+    desktop: true,
+  });
   const link = hooks ? new XrSessionLink(scene, avatars, hooks, options.keepRendering) : undefined;
   const panelMeshes: AbstractMesh[] = link ? [panel.mesh, link.mesh] : [panel.mesh];
   for (const m of panelMeshes) m.isPickable = true; // the only meshes XR pointer rays test
@@ -297,6 +321,9 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
     xr.teleportation.onBeforeCameraTeleport.add(() => vignette.pulse());
   }
   session = new TvillingXr(app, xr, panel, city, vignette, avatars, link, device);
+  // Frame budget (xrFrameBudget.ts): what does not change in VR is not re-checked every frame.
+  const thaw = freezeMaterials([...city.meshes, ...panelMeshes, avatars.heads, avatars.hands, avatars.labels]);
+  const unskip = skipIdlePointerMoves(scene);
   const turner = session;
   // Thumbstick left/right on either controller: one snap turn per push (re-armed near the centre).
   xr.input.onControllerAddedObservable.add((controller) => {
@@ -346,7 +373,10 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
       for (const m of panelMeshes) m.setEnabled(false);
       xrSession.fitGround(false);
       city.apply(identityPlacement(app.index.bounds)); // the desktop view's city, where it was
+      city.release();
       link?.dispose();
+      thaw();
+      unskip();
     }
   });
   await xr.baseExperience.enterXRAsync("immersive-vr", "local-floor", xr.renderTarget);

@@ -13,12 +13,11 @@ import { decodePoseFrame, type Pose } from "../../../server/session/poses.ts";
 import type { SessionHooks } from "../session/mountSession.ts";
 import { SessionPanel } from "../session/SessionPanel.ts";
 import type { SessionStateJson } from "../session/sessionModel.ts";
-import type { Person, XrAvatars } from "./xrAvatars.ts";
+import { people, type XrAvatars } from "./xrAvatars.ts";
 import { PoseSender } from "./xrPoseSender.ts";
 
 const TEXTURE_W = 512;
 const TEXTURE_H = 1024;
-const NO_SLOT = 255;
 
 export class XrSessionLink {
   readonly mesh: Mesh;
@@ -50,10 +49,14 @@ export class XrSessionLink {
     const state = this.hooks.state();
     const welcome = this.hooks.welcome();
     const connection = this.hooks.connection();
-    if (connection && !this.unbindPoses)
+    if (connection && !this.unbindPoses) {
+      // Everyone's latest pose since the desktop page joined (the join snapshot included): a participant who
+      // stands still is seen from the first VR frame, not only once they move.
+      this.avatars.applyFrame(connection.poses.bySlot);
       this.unbindPoses = connection.room.onMessage("poses", (bytes: Uint8Array) =>
-        this.avatars.applyFrame(decodePoseFrame(bytes)),
+        this.avatars.applyFrame(decodePoseFrame(new Uint8Array(bytes))),
       );
+    }
     if (!state || !welcome) return;
     if (!this.panel) this.panel = this.createPanel(state.code);
     if (welcome !== this.shownWelcome) {
@@ -111,15 +114,4 @@ export class XrSessionLink {
     }
     return panel;
   }
-}
-
-/** Those present with a pose slot, but not this viewer. */
-export function people(state: SessionStateJson, ownSlot: number): Map<number, Person> {
-  const out = new Map<number, Person>();
-  for (const p of Object.values(state.participants)) {
-    const slot = (p as { slot?: number }).slot ?? NO_SLOT;
-    if (!p.connected || slot === NO_SLOT || slot === ownSlot) continue;
-    out.set(slot, { name: p.name, colour: p.colour });
-  }
-  return out;
 }

@@ -1,0 +1,260 @@
+// The city screen (`screen=city`): it follows the facilitator's desktop camera, or the facilitator's VR head
+// (the pose's vr flag: the shared tabletop frame scaled up to the city), tours the districts by itself with
+// `tour=1`, and draws the participants in VR as avatars over the city, including one who stood still
+// before the screen joined (the server's snapshot on join). The facilitator and participants in VR are SDK
+// clients in this process sending poses as a headset page would; the desktop facilitator is a real page.
+import { Client, type Room } from "@colyseus/sdk";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encodePose, type Quat, type Vec3 } from "../../server/session/poses.ts";
+import { launchChromium } from "../support/chromium.ts";
+import { type RunningServer, startServer } from "../support/serverProcess.ts";
+
+const WAIT = { timeout: 120_000 };
+const CITY = "synthetic=300&seed=3"; // a small city: software WebGL on a shared machine
+const TABLE_WIDTH_M = 1.2; // client/src/xr/xrScale.ts
+
+type V = number[];
+// biome-ignore lint/suspicious/noExplicitAny: schema state is untyped in the SDK
+type AnyRoom = Room<any, any>;
+
+async function open(page: Page, url: string, ready: () => boolean): Promise<void> {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  for (let attempt = 0; ; attempt++) {
+    await page.goto(url, { timeout: 180_000 });
+    try {
+      await page.waitForFunction(ready, null, { timeout: 150_000 });
+      return;
+    } catch (err) {
+      if (attempt > 0) throw new Error(`${url} did not come up: ${(err as Error).message} ${errors.join("; ")}`);
+    }
+  }
+}
+
+async function newSession(url: string): Promise<{ code: string; facilitatorSecret: string }> {
+  const res = await fetch(`${url}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ municipality: "baerum", focus: "energy" }),
+  });
+  return (await res.json()) as { code: string; facilitatorSecret: string };
+}
+
+/** An SDK client in the session (as a VR page would be), with its slot. */
+async function member(url: string, options: Record<string, unknown>): Promise<{ room: AnyRoom; slot: number }> {
+  const room: AnyRoom = await new Client(url).joinOrCreate("session", options);
+  let slot = -1;
+  room.onMessage("welcome", (w: { slot: number }) => {
+    slot = w.slot;
+  });
+  for (const type of ["buildings", "poses", "ok", "error"]) room.onMessage(type, () => {});
+  const started = Date.now();
+  while (slot < 0 && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 20));
+  if (slot < 0) throw new Error("no welcome");
+  return { room, slot };
+}
+
+const yawQ = (a: number): Quat => [0, Math.sin(a / 2), 0, Math.cos(a / 2)];
+/** Babylon's RotationYawPitchRoll(yaw, pitch, 0) as [x, y, z, w]. */
+const yawPitchQ = (yaw: number, pitch: number): Quat => [
+  Math.cos(yaw / 2) * Math.sin(pitch / 2),
+  Math.sin(yaw / 2) * Math.cos(pitch / 2),
+  -Math.sin(yaw / 2) * Math.sin(pitch / 2),
+  Math.cos(yaw / 2) * Math.cos(pitch / 2),
+];
+
+/** The city frame of a screen page: centre and span (xrScale.ts citySpan_m) of its city's bounds. */
+const cityFrame = (page: Page) =>
+  page.evaluate(() => {
+    const b = window.__tvilling?.app.index.bounds;
+    if (!b) throw new Error("no city");
+    const span = Math.max(b.maxX - b.minX, b.maxZ - b.minZ, 200);
+    return { cx: (b.minX + b.maxX) / 2, cz: (b.minZ + b.maxZ) / 2, span };
+  });
+
+describe("the city screen", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    const db = join(mkdtempSync(join(tmpdir(), "tvilling-city-screen-e2e-")), "sessions.sqlite");
+    [server, browser] = await Promise.all([startServer({ TVILLING_DB: db }), launchChromium()]);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("follows the facilitator's desktop camera", async () => {
+    const { code, facilitatorSecret } = await newSession(server.url);
+    const facilitator = await browser.newPage({ viewport: { width: 480, height: 270 } });
+    const screen = await browser.newPage({ viewport: { width: 480, height: 270 } });
+    try {
+      await open(
+        facilitator,
+        `${server.url}/?session=${code}&facilitator=${facilitatorSecret}&name=Kari&${CITY}`,
+        () => !!window.__tvilling && window.__tvillingSession?.welcome()?.kind === "facilitator",
+      );
+      await open(
+        screen,
+        `${server.url}/?session=${code}&screen=city&follow=facilitator&${CITY}`,
+        () => !!window.__tvillingScreen?.state(),
+      );
+      for (const [alpha, beta, radius, x, z] of [
+        [-1.0, 0.8, 1200, 250, -150],
+        [0.9, 1.1, 700, -300, 320],
+      ]) {
+        const truth = await facilitator.evaluate(
+          async ({ alpha, beta, radius, x, z }) => {
+            const hooks = window.__tvilling;
+            if (!hooks) throw new Error("no hooks");
+            const camera = hooks.app.cs.camera;
+            camera.alpha = alpha;
+            camera.beta = beta;
+            camera.radius = radius;
+            camera.target.set(x, 0, z);
+            const rendered = new Promise<void>((r) => hooks.scene.onAfterRenderObservable.addOnce(() => r()));
+            hooks.app.onChange(1000);
+            await rendered;
+            const p = camera.position;
+            return { position: [p.x, p.y, p.z], forward: [x - p.x, -p.y, z - p.z] };
+          },
+          { alpha, beta, radius, x, z },
+        );
+        // The screen's camera eases to the received pose and rests on it: within the pose's quantisation
+        // (1 m offset steps, 0.5 m ground point) of the facilitator's camera.
+        await screen.waitForFunction(
+          (expected) => {
+            const c = window.__tvillingScreen?.camera();
+            return !!c && c.position.every((v, i) => Math.abs(v - expected[i]) < 1.5);
+          },
+          truth.position,
+          WAIT,
+        );
+        const c = await screen.evaluate(() => window.__tvillingScreen?.camera());
+        expect(await screen.evaluate(() => window.__tvillingScreen?.facilitator()?.vr)).toBe(false);
+        const f = truth.forward;
+        const cos = (c?.forward ?? []).reduce((s: number, v: number, i: number) => s + v * f[i], 0) / Math.hypot(...f);
+        expect((Math.acos(Math.min(1, cos)) * 180) / Math.PI).toBeLessThan(1.5);
+      }
+    } finally {
+      await facilitator.close();
+      await screen.close();
+    }
+  }, 600_000);
+
+  it("follows a facilitator in VR and shows the participants in VR as avatars, a still one included", async () => {
+    const { code, facilitatorSecret } = await newSession(server.url);
+    // A participant in VR who stands still from before the screen joins: one pose, sent once.
+    const ann = await member(server.url, { code, name: "Ann" });
+    const annHead: Vec3 = [0.35, 0.8, -0.45]; // tabletop frame: metres of table from the model's centre
+    ann.room.sendBytes(
+      "pose",
+      encodePose({
+        head: { position_m: annHead, rotation: yawQ(0.4) },
+        leftHand: { offset_m: [-0.2, -0.35, 0.2], rotation: yawQ(0) },
+        rightHand: { offset_m: [0.2, -0.35, 0.2], rotation: yawQ(0) },
+        vr: true,
+        handsTracked: true,
+      }),
+    );
+    const kari = await member(server.url, { code, name: "Kari", facilitatorSecret });
+    const screen = await browser.newPage({ viewport: { width: 480, height: 270 } });
+    try {
+      await open(
+        screen,
+        `${server.url}/?session=${code}&screen=city&follow=facilitator&${CITY}`,
+        () => !!window.__tvillingScreen?.state(),
+      );
+      const { cx, cz, span } = await cityFrame(screen);
+      const k = span / TABLE_WIDTH_M; // city metres per shared unit
+      // Ann never moved after the screen joined: the join snapshot alone places her.
+      await screen.waitForFunction((s) => window.__tvillingScreen?.avatars().some((a) => a.slot === s), ann.slot, WAIT);
+      const seen = (await screen.evaluate(() => window.__tvillingScreen?.avatars()))?.find((a) => a.slot === ann.slot);
+      expect(seen?.name).toBe("Ann");
+      expect(seen?.hands).toBe(2);
+      const want = [cx + annHead[0] * k, annHead[1] * k, cz + annHead[2] * k];
+      // 1 cm of table per axis is k/100 city metres: within half a step each
+      for (let i = 0; i < 3; i++)
+        expect(Math.abs((seen?.head[i] ?? Number.NaN) - want[i])).toBeLessThan(k * 0.005 + 1e-6);
+
+      // The facilitator puts on a headset at the table's edge, looking down at the model.
+      const head: Vec3 = [0, 0.75, -0.85];
+      const yaw = 0.3;
+      const pitch = 0.6;
+      kari.room.sendBytes(
+        "pose",
+        encodePose({ head: { position_m: head, rotation: yawPitchQ(yaw, pitch) }, vr: true }),
+      );
+      const goal = [cx + head[0] * k, head[1] * k, cz + head[2] * k];
+      await screen.waitForFunction(
+        (expected) => {
+          const s = window.__tvillingScreen;
+          const c = s?.camera();
+          const f = s?.facilitator();
+          return !!c && !!f?.vr && c.position.every((v, i) => v === f.position[i] && Math.abs(v - expected[i]) < 1);
+        },
+        goal,
+        WAIT,
+      );
+      const c = await screen.evaluate(() => window.__tvillingScreen?.camera());
+      if (!c) throw new Error("no screen camera");
+      // within the encoding: 1 cm of table (k/100 city metres) per axis, and the head's yaw and pitch
+      for (let i = 0; i < 3; i++) expect(Math.abs(c.position[i] - goal[i])).toBeLessThan(k * 0.005 + 1e-6);
+      const [fx, fy, fz] = c.forward;
+      expect(Math.abs(Math.atan2(fx, fz) - yaw)).toBeLessThan((2.2 * Math.PI) / 180);
+      expect(Math.abs(Math.atan2(-fy, Math.hypot(fx, fz)) - pitch)).toBeLessThan((2.2 * Math.PI) / 180);
+      // The followed facilitator is not drawn (the screen looks through her eyes); Ann still is.
+      const slots = (await screen.evaluate(() => window.__tvillingScreen?.avatars()))?.map((a) => a.slot);
+      expect(slots).toEqual([ann.slot]);
+
+      // Ann puts her controllers down: the hands flag clears, her hands go.
+      ann.room.sendBytes("pose", encodePose({ vr: true }));
+      await screen.waitForFunction(
+        (s) => window.__tvillingScreen?.avatars().find((a) => a.slot === s)?.hands === 0,
+        ann.slot,
+        WAIT,
+      );
+    } finally {
+      await screen.close();
+      await ann.room.leave();
+      await kari.room.leave();
+    }
+  }, 600_000);
+
+  it("tours the districts by itself with tour=1", async () => {
+    const { code } = await newSession(server.url);
+    const screen = await browser.newPage({ viewport: { width: 480, height: 270 } });
+    try {
+      await open(
+        screen,
+        `${server.url}/?session=${code}&screen=city&tour=1&${CITY}`,
+        () => !!window.__tvillingScreen?.state(),
+      );
+      const first = (await screen.evaluate(() => window.__tvillingScreen?.camera()))?.position as V;
+      // It moves with nobody driving it (the orbit alone turns 0.05 rad/s at 900 m: 45 m/s)...
+      await screen.waitForFunction(
+        (p0) => {
+          const c = window.__tvillingScreen?.camera();
+          return !!c && Math.hypot(c.position[0] - p0[0], c.position[2] - p0[2]) > 20;
+        },
+        first,
+        WAIT,
+      );
+      // ...and stays on the tour's orbit: 900 m from the ground point it looks at, 30° down (tourPath.ts).
+      for (let sample = 0; sample < 2; sample++) {
+        const c = await screen.evaluate(() => window.__tvillingScreen?.camera());
+        if (!c) throw new Error("no screen camera");
+        const t = -c.position[1] / c.forward[1];
+        expect(t).toBeCloseTo(900, 0);
+        expect((Math.asin(-c.forward[1]) * 180) / Math.PI).toBeCloseTo(30, 3);
+        expect(await screen.evaluate(() => window.__tvillingScreen?.facilitator())).toBeUndefined();
+      }
+    } finally {
+      await screen.close();
+    }
+  }, 600_000);
+});
