@@ -10,6 +10,7 @@
 import * as S from "../supply/state";
 import { supplyFinalize, supplyStep, supplyYearFinish } from "../supply/exports";
 import { setRunInputs, supplyRun } from "../supply/buildings";
+import { supplyRunPair, supplyRunPairable } from "../supply/pairRun";
 import { prepareYear, runEnd, setYearRun, yearMonth } from "../supply/year";
 import { thermalCoolingPtr, thermalHeatingPtr, thermalMassTempPtr, thermalStepRange } from "../thermal/kernel";
 import * as Solar from "../solar/kernel";
@@ -67,9 +68,6 @@ export function yearBlock(first: i32, n: i32): i32 {
   const o = (<usize>first) << 3;
   const heat = thermalHeatingPtr() + o;
   const cool = thermalCoolingPtr() + o;
-  const uses = M.useIndex;
-  const areas = M.floorArea_m2;
-  const hours8 = (<usize>hours) << 3;
   const rowBytes = (<usize>M.blockMax) << 3; // one hour of the block in a run buffer
   const runHeat = M.runIn;
   const runCool = runHeat + rowBytes * <usize>RUN_HOURS;
@@ -87,28 +85,71 @@ export function yearBlock(first: i32, n: i32): i32 {
     setYearRun(h0);
     setRunInputs(first, runHeat, runCool, rowBytes, 8);
     const month = yearMonth(h0);
-    const h08 = (<usize>h0) << 3;
-    for (let i = first; i < end; i++) {
-      const o8 = (<usize>i) << 3;
-      const row = <usize>load<i32>(uses + ((<usize>i) << 2)) * hours8 + h08;
-      const area = load<f64>(areas + o8);
-      const pvRow = Solar.pv_W_per_kWp + <usize>load<i32>(M.roofPlane + ((<usize>i) << 2)) * hours8 + h08;
-      supplyRun(
-        i,
-        h1 - h0,
-        month,
-        M.dhw_W_m2 + row,
-        area,
-        M.appliances_W_m2 + row,
-        area,
-        pvRow,
-        load<f64>(M.pv_kWp + o8),
-      );
+    for (let i = first; i < end; ) {
+      if (i + 1 < end && supplyRunPairable(i) && supplyRunPairable(i + 1)) {
+        supplyPair(i, h0, h1 - h0, month);
+        i += 2;
+      } else {
+        supplySingle(i, h0, h1 - h0, month);
+        i++;
+      }
     }
     h0 = h1;
   }
   S.setNextBuilding(end);
   return 0;
+}
+
+/** Supply's kernel for building i over hours h0 … h0+count−1 of month `month` (DHW, appliances, PV from its rows). */
+function supplySingle(i: i32, h0: i32, count: i32, month: i32): void {
+  const o8 = (<usize>i) << 3;
+  const row = useRow(i, h0);
+  const area = load<f64>(M.floorArea_m2 + o8);
+  supplyRun(
+    i,
+    count,
+    month,
+    M.dhw_W_m2 + row,
+    area,
+    M.appliances_W_m2 + row,
+    area,
+    pvRow(i, h0),
+    load<f64>(M.pv_kWp + o8),
+  );
+}
+
+/** Buildings i and i+1 on supply's pair kernel (the same results as supplySingle for each). */
+function supplyPair(i: i32, h0: i32, count: i32, month: i32): void {
+  const o8 = (<usize>i) << 3;
+  const rowA = useRow(i, h0);
+  const rowB = useRow(i + 1, h0);
+  supplyRunPair(
+    i,
+    i + 1,
+    count,
+    month,
+    M.dhw_W_m2 + rowA,
+    M.dhw_W_m2 + rowB,
+    M.appliances_W_m2 + rowA,
+    M.appliances_W_m2 + rowB,
+    load<f64>(M.floorArea_m2 + o8),
+    load<f64>(M.floorArea_m2 + o8, 8),
+    pvRow(i, h0),
+    pvRow(i + 1, h0),
+    load<f64>(M.pv_kWp + o8),
+    load<f64>(M.pv_kWp + o8, 8),
+  );
+}
+
+/** Byte offset of hour h in building i's use-profile rows. */
+function useRow(i: i32, h: i32): usize {
+  return (<usize>load<i32>(M.useIndex + ((<usize>i) << 2)) * <usize>M.hourCount + <usize>h) << 3;
+}
+
+/** Address of hour h in building i's roof-plane PV row [W per kWp]. */
+function pvRow(i: i32, h: i32): usize {
+  const plane = <usize>load<i32>(M.roofPlane + ((<usize>i) << 2));
+  return Solar.pv_W_per_kWp + ((plane * <usize>M.hourCount + <usize>h) << 3);
 }
 
 /** Year mode: network dispatch for every hour, then the monthly and yearly results; 0 or an error code. */

@@ -52,20 +52,20 @@ export const HS_EV_S: i32 = 3;
 export const HS_STRIDE: i32 = 4;
 
 // Where the run's hours are (module globals, set by setRunHours / setRunInputs before supplyRun).
-let rTable: usize = 0; // type table (SYS_COUNT · T_STRIDE f64) of the first hour
-let rTableStride: usize = 0; // bytes to the next hour's type table
-let rScalars: usize = 0; // HS_* of the first hour; next hour HS_STRIDE f64 on
-let rAreaRow: usize = 0; // grid-area row (areas · A_STRIDE f64) of the first hour
-let rAreaStride: usize = 0; // bytes to the next hour's row
-let rDh: usize = 0; // f64 per hour: Σ district heat delivered (next hour 8 bytes on)
+export let rTable: usize = 0; // type table (SYS_COUNT · T_STRIDE f64) of the first hour
+export let rTableStride: usize = 0; // bytes to the next hour's type table
+export let rScalars: usize = 0; // HS_* of the first hour; next hour HS_STRIDE f64 on
+export let rAreaRow: usize = 0; // grid-area row (areas · A_STRIDE f64) of the first hour
+export let rAreaStride: usize = 0; // bytes to the next hour's row
+export let rDh: usize = 0; // f64 per hour: Σ district heat delivered (next hour 8 bytes on)
 let rEfBio_g_Wh: f64 = 0;
 // Space heat and cooling of building `first` at the first hour; the next hour `inHourStride` bytes on,
 // the next building `inBuildingStride` bytes on. (DHW, appliances and PV come with each supplyRun.)
-let first0: i32 = 0;
-let inHeat: usize = 0;
-let inCool: usize = 0;
-let inHourStride: usize = 8;
-let inBuildingStride: usize = 8;
+export let first0: i32 = 0;
+export let inHeat: usize = 0;
+export let inCool: usize = 0;
+export let inHourStride: usize = 8;
+export let inBuildingStride: usize = 8;
 
 export function setRunHours(
   table: usize,
