@@ -15,6 +15,8 @@ import { prepareYear, runEnd, setYearRun, yearMonth } from "../supply/year";
 import { thermalCoolingPtr, thermalHeatingPtr, thermalMassTempPtr, thermalStepRange } from "../thermal/kernel";
 import * as Solar from "../solar/kernel";
 import { appliancesAt, dhwAt, fillGains, fillGains5, pvAt } from "./hour";
+import { preparePairs, useRowAt } from "./pairs";
+import { thermalHourPairs } from "./thermalHour";
 import * as M from "./state";
 
 /** Thermal mass back to its start temperatures (the supply module resets itself with supplyReset). */
@@ -50,48 +52,57 @@ export function yearStart(block: i32): i32 {
   if (S.hour !== 0) return 6;
   prepareYear();
   M.allocateRun(block, RUN_HOURS);
+  preparePairs();
   return 0;
+}
+
+/** Bytes of one hour of a block in the run buffer: pair slots of 32 bytes (heat f64x2, cooling f64x2). */
+function runRowBytes(): usize {
+  return (<usize>((M.blockMax >> 1) + 1)) << 5;
+}
+
+/** Building i's space heat in the run row of a block starting at `first` (cooling 16 bytes on). */
+function slotOf(i: i32, first: i32): usize {
+  return ((<usize>((i >> 1) - (first >> 1))) << 5) + ((<usize>(i & 1)) << 3);
 }
 
 /**
  * Year mode: buildings first … first+n−1 through every hour, RUN_HOURS at a time (within a month):
- * hour by hour, gains → the thermal kernel (both across the block) → the block's space heat and
- * cooling into the run buffers; then supply's kernel for each building over the run, with DHW,
- * appliances and PV as its use profiles × floor area and its roof plane's output × kWp (the same
- * products as dhwAt, appliancesAt, pvAt). The run buffers (2 · RUN_HOURS · block f64) stay in L1/L2;
- * 0 or an error code.
+ * hour by hour the thermal kernel across the block with the gains inside its step (thermalHour.ts;
+ * the separate gains pass where a block does not start on a pair or the planes are not five), space
+ * heat and cooling into the run buffer (pair slots); then supply's kernel over the run, two buildings
+ * per step where both have no battery (pairRun.ts), with DHW, appliances and PV as their use profiles
+ * × floor area and roof plane's output × kWp (the products of dhwAt, appliancesAt, pvAt). The run
+ * buffer (RUN_HOURS rows of 32 bytes per pair) stays in L1/L2; 0 or an error code.
  */
 export function yearBlock(first: i32, n: i32): i32 {
   if (first !== S.nextBuilding || n < 0 || n > M.blockMax || first + n > M.buildingCount) return 6;
   const hours = M.hourCount;
   const end = first + n;
-  const o = (<usize>first) << 3;
-  const heat = thermalHeatingPtr() + o;
-  const cool = thermalCoolingPtr() + o;
-  const rowBytes = (<usize>M.blockMax) << 3; // one hour of the block in a run buffer
-  const runHeat = M.runIn;
-  const runCool = runHeat + rowBytes * <usize>RUN_HOURS;
-  const blockBytes = (<usize>n) << 3;
+  const rowBytes = runRowBytes();
+  const fused = ASC_FEATURE_SIMD && (first & 1) === 0 && M.planeCount === 5;
+  const pairs = n >> 1;
   for (let h0 = 0; h0 < hours; ) {
     const h1 = runEnd(h0, RUN_HOURS);
     for (let h = h0; h < h1; h++) {
-      if (M.planeCount === 5) fillGains5(first, n, h);
-      else fillGains(first, n, h);
-      thermalStepRange(first, n, load<f64>(S.outdoor_C + ((<usize>h) << 3)));
-      const r = <usize>(h - h0) * rowBytes;
-      memory.copy(runHeat + r, heat, blockBytes);
-      memory.copy(runCool + r, cool, blockBytes);
+      const row = M.runIn + <usize>(h - h0) * rowBytes;
+      const tOut_C = load<f64>(S.outdoor_C + ((<usize>h) << 3));
+      if (fused) {
+        thermalHourPairs(first >> 1, pairs, h, tOut_C, row);
+        if (n & 1) stepSingles(end - 1, 1, first, h, tOut_C, row);
+      } else stepSingles(first, n, first, h, tOut_C, row);
     }
     setYearRun(h0);
-    setRunInputs(first, runHeat, runCool, rowBytes, 8);
     const month = yearMonth(h0);
-    for (let i = first; i < end; ) {
+    const count = h1 - h0;
+    let i = first;
+    if (i & 1) supplySingle(i++, first, rowBytes, h0, count, month);
+    for (; i < end; i += 2) {
       if (i + 1 < end && supplyRunPairable(i) && supplyRunPairable(i + 1)) {
-        supplyPair(i, h0, h1 - h0, month);
-        i += 2;
+        supplyPair(i, first, rowBytes, h0, count, month);
       } else {
-        supplySingle(i, h0, h1 - h0, month);
-        i++;
+        supplySingle(i, first, rowBytes, h0, count, month);
+        if (i + 1 < end) supplySingle(i + 1, first, rowBytes, h0, count, month);
       }
     }
     h0 = h1;
@@ -100,8 +111,25 @@ export function yearBlock(first: i32, n: i32): i32 {
   return 0;
 }
 
+/** Buildings i … i+n−1 of the block at `first` for hour h: gains pass, the kernel's step, into their run slots. */
+function stepSingles(i: i32, n: i32, first: i32, h: i32, tOut_C: f64, row: usize): void {
+  if (M.planeCount === 5) fillGains5(i, n, h);
+  else fillGains(i, n, h);
+  thermalStepRange(i, n, tOut_C);
+  const heat = thermalHeatingPtr();
+  const cool = thermalCoolingPtr();
+  for (let k = i; k < i + n; k++) {
+    const slot = row + slotOf(k, first);
+    const o = (<usize>k) << 3;
+    store<f64>(slot, load<f64>(heat + o));
+    store<f64>(slot, load<f64>(cool + o), 16);
+  }
+}
+
 /** Supply's kernel for building i over hours h0 … h0+count−1 of month `month` (DHW, appliances, PV from its rows). */
-function supplySingle(i: i32, h0: i32, count: i32, month: i32): void {
+function supplySingle(i: i32, first: i32, rowBytes: usize, h0: i32, count: i32, month: i32): void {
+  const slot = M.runIn + slotOf(i, first);
+  setRunInputs(i, slot, slot + 16, rowBytes, 8);
   const o8 = (<usize>i) << 3;
   const row = useRow(i, h0);
   const area = load<f64>(M.floorArea_m2 + o8);
@@ -118,20 +146,18 @@ function supplySingle(i: i32, h0: i32, count: i32, month: i32): void {
   );
 }
 
-/** Buildings i and i+1 on supply's pair kernel (the same results as supplySingle for each). */
-function supplyPair(i: i32, h0: i32, count: i32, month: i32): void {
+/** Buildings i (even) and i+1 on supply's pair kernel (the same results as supplySingle for each). */
+function supplyPair(i: i32, first: i32, rowBytes: usize, h0: i32, count: i32, month: i32): void {
+  const slot = M.runIn + slotOf(i, first);
+  setRunInputs(i, slot, slot + 16, rowBytes, 8);
   const o8 = (<usize>i) << 3;
-  const rowA = useRow(i, h0);
-  const rowB = useRow(i + 1, h0);
   supplyRunPair(
     i,
-    i + 1,
     count,
     month,
-    M.dhw_W_m2 + rowA,
-    M.dhw_W_m2 + rowB,
-    M.appliances_W_m2 + rowA,
-    M.appliances_W_m2 + rowB,
+    useRowAt(i, h0) + 8,
+    useRowAt(i + 1, h0) + 8,
+    (<usize>M.USE_ROW_F64) << 3,
     load<f64>(M.floorArea_m2 + o8),
     load<f64>(M.floorArea_m2 + o8, 8),
     pvRow(i, h0),

@@ -51,26 +51,27 @@ export function supplyRunPairable(i: i32): bool {
 }
 
 /**
- * Buildings a and b (both supplyRunPairable) over `count` hours of month `month`, as supplyRun(a, …)
- * then supplyRun(b, …): the per-building profile rows and scales are passed per lane.
+ * Buildings a and b = a + 1 (both supplyRunPairable) over `count` hours of month `month`, as
+ * supplyRun(a, …) then supplyRun(b, …). Space heat and cooling from setRunInputs (building stride 8
+ * bytes, so a and b are one f64x2). DHW and appliances per building in one row per hour (DHW at +0,
+ * appliances at +8, next hour rowStride bytes on), scaled by useScale (floor area); PV rows scaled by kWp.
  */
 export function supplyRunPair(
   a: i32,
-  b: i32,
   count: i32,
   month: i32,
-  dhwA: usize,
-  dhwB: usize,
-  appA: usize,
-  appB: usize,
-  useScaleA: f64, // floor area: scales the DHW and appliance rows
+  rowA: usize,
+  rowB: usize,
+  rowStride: usize,
+  useScaleA: f64,
   useScaleB: f64,
   pvA: usize,
   pvB: usize,
-  pvScaleA: f64, // kWp
+  pvScaleA: f64,
   pvScaleB: f64,
 ): void {
   if (ASC_FEATURE_SIMD) {
+    const b = a + 1;
     const useScale = f64x2.replace_lane(f64x2.splat(useScaleA), 1, useScaleB);
     const pvScale = f64x2.replace_lane(f64x2.splat(pvScaleA), 1, pvScaleB);
     const oa8 = (<usize>a) << 3;
@@ -101,11 +102,10 @@ export function supplyRunPair(
     let areaA = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4) * A_STRIDE)) << 3);
     let areaB = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + ob4) * A_STRIDE)) << 3);
     let dh = R.rDh;
-    // space heat and cooling of a and b: adjacent in the model's run buffers when b = a + 1
-    let pHeatA = R.inHeat + <usize>(a - R.first0) * R.inBuildingStride;
-    let pHeatB = R.inHeat + <usize>(b - R.first0) * R.inBuildingStride;
-    let pCoolA = R.inCool + <usize>(a - R.first0) * R.inBuildingStride;
-    let pCoolB = R.inCool + <usize>(b - R.first0) * R.inBuildingStride;
+    let pHeat = R.inHeat + <usize>(a - R.first0) * R.inBuildingStride;
+    let pCool = R.inCool + <usize>(a - R.first0) * R.inBuildingStride;
+    let pA = rowA;
+    let pB = rowB;
     let k8: usize = 0;
     enterMonth(a, month);
     enterMonth(b, month);
@@ -124,10 +124,10 @@ export function supplyRunPair(
     let sPrim = sumOf(recA, recB, M_PRIMARY_HEAT);
     let sCo2 = sumOf(recA, recB, M_CO2_EL_G);
     for (let k = 0; k < count; k++) {
-      const qSpace = lanes(pHeatA, pHeatB);
-      const qCool = lanes(pCoolA, pCoolB);
-      const qDhw = f64x2.mul(lanes(dhwA + k8, dhwB + k8), useScale);
-      const appliances = f64x2.mul(lanes(appA + k8, appB + k8), useScale);
+      const qSpace = v128.load(pHeat);
+      const qCool = v128.load(pCool);
+      const qDhw = f64x2.mul(lanes(pA, pB), useScale);
+      const appliances = f64x2.mul(lanes(pA + 8, pB + 8), useScale);
       const pvOut = f64x2.mul(lanes(pvA + k8, pvB + k8), pvScale);
 
       // supplyRun's heat, cooling, EV and net, lane by lane
@@ -178,10 +178,10 @@ export function supplyRunPair(
       sPrim = f64x2.add(sPrim, prim);
       sCo2 = f64x2.add(sCo2, co2El);
 
-      pHeatA += hourStride;
-      pHeatB += hourStride;
-      pCoolA += hourStride;
-      pCoolB += hourStride;
+      pHeat += hourStride;
+      pCool += hourStride;
+      pA += rowStride;
+      pB += rowStride;
       k8 += 8;
       tA += tableStride;
       tB += tableStride;
