@@ -158,12 +158,10 @@ function supplyPair(i: i32, first: i32, rowBytes: usize, h0: i32, count: i32, mo
     useRowAt(i, h0) + 8,
     useRowAt(i + 1, h0) + 8,
     (<usize>M.USE_ROW_F64) << 3,
-    load<f64>(M.floorArea_m2 + o8),
-    load<f64>(M.floorArea_m2 + o8, 8),
+    M.floorArea_m2 + o8,
     pvRow(i, h0),
     pvRow(i + 1, h0),
-    load<f64>(M.pv_kWp + o8),
-    load<f64>(M.pv_kWp + o8, 8),
+    M.pv_kWp + o8,
   );
 }
 

@@ -93,6 +93,14 @@ export function setRunInputs(first: i32, heat: usize, cool: usize, hourStride: u
   inBuildingStride = buildingStride;
 }
 
+/**
+ * The smaller of a and b as f64x2.pmin takes it per lane (b < a ? b : a), so the pair kernel
+ * (pairRun.ts) matches this one bit for bit; equal to Math.min for the non-negative numbers here.
+ */
+export function minOf(a: f64, b: f64): f64 {
+  return b < a ? b : a;
+}
+
 function out(rec: usize, k: i32, value: f64): void {
   store<f64>(rec + ((<usize>k) << 3), value);
 }
@@ -170,8 +178,8 @@ export function supplyRun(
 
     // Heat: the primary unit first covers space heat, then DHW, within its capacity; the rest is electric.
     const capacity = load<f64>(t, S.T_ON << 3) > 0 ? capacityOn : 0.0;
-    const primSpace = Math.min(qSpace, capacity);
-    const primDhw = Math.min(qDhw, capacity - primSpace) * dhwOn;
+    const primSpace = minOf(qSpace, capacity);
+    const primDhw = minOf(qDhw, capacity - primSpace) * dhwOn;
     const prim = primSpace + primDhw;
     const elSpace = primSpace * load<f64>(t, S.T_E_SPACE << 3) + (qSpace - primSpace);
     const elDhw = primDhw * load<f64>(t, S.T_E_DHW << 3) + (qDhw - primDhw);

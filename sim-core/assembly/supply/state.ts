@@ -82,6 +82,7 @@ export let hourTypeTable: usize = 0; // f64[hours · SYS_COUNT · T_STRIDE]: the
 export let hourScalars: usize = 0; // f64[hours · 4]: elPerCool, efEl_g_Wh, evU, evS
 export let hourMonth: usize = 0; // i32[hours]
 export let dhDemandYear: usize = 0; // f64[hours]: Σ district heat delivered per hour
+export let pairScratch: usize = 0; // f64[2 · hours]: the pair kernel's hand-over between its passes (pairRun.ts)
 export let nextBuilding: i32 = 0; // first building of the next block in year mode
 
 function allocI32(count: i32): usize {
@@ -176,6 +177,7 @@ export function allocateYearTables(): void {
   hourScalars = allocF64(hourCount * 4);
   hourMonth = allocI32(hourCount);
   dhDemandYear = allocF64(hourCount);
+  pairScratch = allocF64(2 * hourCount);
 }
 
 /** The supply-only year mode's input buffers for blocks of up to `block` buildings. */
