@@ -1,18 +1,13 @@
-// Layouts for the year mode's pair kernels, derived from the model buffers at every modelYearStart
-// (so inputs written between runs take effect): window areas pair-interleaved (plane p of buildings
-// 2j and 2j+1 side by side, one f64x2 load), and the three use profiles interleaved per use-hour
+// A layout for the year mode's pair kernels, derived from the model buffers at every modelYearStart
+// (so profiles written between runs take effect): the three use profiles interleaved per use-hour
 // (gains, DHW, appliances in one 32-byte row), with each building's row address. Values are copied,
-// never recomputed, so the kernels see the same numbers as the per-building paths.
+// never recomputed, so the kernels see the same numbers as the per-building paths. (Window areas are
+// stored pair-interleaved in the first place, state.ts.)
 import * as M from "./state";
 
+/** Fills useRows and useRowOf from the use profiles and the buildings' use indices. */
 export function preparePairs(): void {
   const n = M.buildingCount;
-  const planes = M.planeCount;
-  for (let i = 0; i < n; i++) {
-    const pair = M.windowPairs + ((<usize>((i >> 1) * planes)) << 4) + ((<usize>(i & 1)) << 3);
-    const win = M.windowArea_m2 + ((<usize>(i * planes)) << 3);
-    for (let p = 0; p < planes; p++) store<f64>(pair + ((<usize>p) << 4), load<f64>(win + ((<usize>p) << 3)));
-  }
   const hours = M.hourCount;
   const rows = <usize>M.useCount * <usize>hours;
   for (let r: usize = 0; r < rows; r++) {

@@ -13,7 +13,9 @@ export let useIndex: usize = 0; // i32[N]: row of the building's use type in the
 export let floorArea_m2: usize = 0; // f64[N]: scales the per-m² profiles
 export let roofPlane: usize = 0; // i32[N]: solar plane of the building's PV
 export let pv_kWp: usize = 0; // f64[N]
-export let windowArea_m2: usize = 0; // f64[N · planes], building-major: plane p of building i at i·planes + p
+// f64[⌈N/2⌉ · planes · 2], pair-interleaved: plane p of building i at ((i >> 1)·planes + p)·2 + (i & 1),
+// so that the year mode's thermal step loads a pair's areas on a plane as one f64x2
+export let windowArea_m2: usize = 0;
 export let windowG: usize = 0; // f64[N]
 export let windowFrame: usize = 0; // f64[N]
 export let windowShading: usize = 0; // f64[N]
@@ -23,7 +25,6 @@ export let gains_W_m2: usize = 0; // f64[uses · hours]: internal gains per m² 
 export let appliances_W_m2: usize = 0; // f64[uses · hours]
 export let dhw_W_m2: usize = 0; // f64[uses · hours]
 // Derived for the year mode's pair kernels (pairs.ts, refreshed at every modelYearStart):
-export let windowPairs: usize = 0; // f64[⌈N/2⌉ · planes · 2]: plane p of pair j at (j·planes + p)·2 + lane
 export let useRows: usize = 0; // f64[uses · hours · 4]: gains, DHW, appliances [W/m²], 0 per use-hour
 export let useRowOf: usize = 0; // u32[N]: address of the building's use in useRows (hour 0)
 
@@ -48,7 +49,7 @@ export function allocateModel(n: i32, uses: i32, planes: i32, hours: i32): void 
   floorArea_m2 = zeroedF64(n);
   roofPlane = allocI32(n);
   pv_kWp = zeroedF64(n);
-  windowArea_m2 = zeroedF64(n * planes);
+  windowArea_m2 = zeroedF64(((n + 1) >> 1) * planes * 2);
   windowG = zeroedF64(n);
   windowFrame = zeroedF64(n);
   windowShading = zeroedF64(n);
@@ -57,7 +58,6 @@ export function allocateModel(n: i32, uses: i32, planes: i32, hours: i32): void 
   gains_W_m2 = zeroedF64(uses * hours);
   appliances_W_m2 = zeroedF64(uses * hours);
   dhw_W_m2 = zeroedF64(uses * hours);
-  windowPairs = zeroedF64(((n + 1) >> 1) * planes * 2);
   useRows = zeroedF64(uses * hours * USE_ROW_F64);
   useRowOf = allocI32(n);
 }

@@ -29,7 +29,7 @@ export function thermalHourPairs(firstPair: i32, pairs: i32, h: i32, tOut_C: f64
     const massBuf = K.thermalMassTempPtr();
     const airBuf = K.thermalAirTempPtr();
     let c = K.thermalCoefPtr() + <usize>firstPair * K.PAIR_BYTES;
-    let win = M.windowPairs + <usize>firstPair * 80;
+    let win = M.windowArea_m2 + <usize>firstPair * 80;
     let rows = M.useRowOf + ((<usize>firstPair) << 3);
     let out = runRow;
     const end = (<usize>(firstPair + pairs)) << 4;
