@@ -44,7 +44,7 @@ export function stepHour(): i32 {
 }
 
 /** Hours a block runs through the gains and the thermal kernel before supply runs over them. */
-const RUN_HOURS: i32 = 24;
+const RUN_HOURS: i32 = 168;
 
 /** Year mode: blocks of up to `block` buildings; prepares supply's per-hour tables; 0 or an error code. */
 export function yearStart(block: i32): i32 {
