@@ -172,6 +172,7 @@ function gridPass(
     let sc = R.rScalars;
     let areaA = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4) * A_STRIDE)) << 3);
     let areaB = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4, 4) * A_STRIDE)) << 3);
+    const sameArea = areaA === areaB;
     let pCool = R.inCool + <usize>(a - R.first0) * R.inBuildingStride;
     let pA = rowA;
     let pB = rowB;
@@ -198,11 +199,17 @@ function gridPass(
       const absGrid = f64x2.abs(grid);
       const imported = f64x2.mul(f64x2.add(grid, absGrid), half);
       const exported = f64x2.mul(f64x2.sub(absGrid, grid), half);
-      // building a's grid exchange before building b's (building order)
-      store<f64>(areaA, load<f64>(areaA) + f64x2.extract_lane(imported, 0)); // A_IMPORT = 0
-      store<f64>(areaA, load<f64>(areaA, 8) + f64x2.extract_lane(exported, 0), 8); // A_EXPORT = 1
-      store<f64>(areaB, load<f64>(areaB) + f64x2.extract_lane(imported, 1));
-      store<f64>(areaB, load<f64>(areaB, 8) + f64x2.extract_lane(exported, 1), 8);
+      // building a's grid exchange before building b's (building order); in one area (nearly every pair)
+      // the two additions run in a register between one load and one store
+      if (sameArea) {
+        store<f64>(areaA, load<f64>(areaA) + f64x2.extract_lane(imported, 0) + f64x2.extract_lane(imported, 1));
+        store<f64>(areaA, load<f64>(areaA, 8) + f64x2.extract_lane(exported, 0) + f64x2.extract_lane(exported, 1), 8);
+      } else {
+        store<f64>(areaA, load<f64>(areaA) + f64x2.extract_lane(imported, 0)); // A_IMPORT = 0
+        store<f64>(areaA, load<f64>(areaA, 8) + f64x2.extract_lane(exported, 0), 8); // A_EXPORT = 1
+        store<f64>(areaB, load<f64>(areaB) + f64x2.extract_lane(imported, 1));
+        store<f64>(areaB, load<f64>(areaB, 8) + f64x2.extract_lane(exported, 1), 8);
+      }
       sCool = f64x2.add(sCool, minusCool);
       sElCool = f64x2.add(sElCool, elCool);
       sApp = f64x2.add(sApp, appliances);
