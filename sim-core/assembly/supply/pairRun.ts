@@ -51,8 +51,8 @@ export function supplyRunPairable(i: i32): bool {
 }
 
 /**
- * Buildings a and b = a + 1 (both supplyRunPairable) over `count` hours of month `month`, as
- * supplyRun(a, …) then supplyRun(b, …). Space heat and cooling from setRunInputs (building stride 8
+ * Buildings a and b = a + 1 (both supplyRunPairable) over `count` hours of month `month` of the year
+ * mode's run (setYearRun), as supplyRun(a, …) then supplyRun(b, …). Space heat and cooling from setRunInputs (building stride 8
  * bytes, so a and b are one f64x2). DHW and appliances per building in one row per hour (DHW at +0,
  * appliances at +8, next hour rowStride bytes on), scaled by the floor areas at useScale (f64[2]);
  * PV rows scaled by the kWp at pvScale (f64[2]). Two passes over the run, so that each keeps its
@@ -92,10 +92,12 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
     const capacityOn = v128.load(S.primaryCapacity_W + oa8);
     const scale = v128.load(useScale);
     const zero = f64x2.splat(0.0);
-    const tableStride = R.rTableStride;
     const hourStride = R.inHourStride;
-    let tA = tA0;
-    let tB = tB0;
+    // this hour's (T_ON, T_E_SPACE, T_E_DHW) of each building's system: its row in systemHours
+    const hours = <usize>S.hourCount;
+    const h0 = <usize>S.yearRunHour;
+    let tA = S.systemHours + ((<usize>load<i32>(S.system + oa4) * hours + h0) << 5);
+    let tB = S.systemHours + ((<usize>load<i32>(S.system + oa4, 4) * hours + h0) << 5);
     let dh = R.rDh;
     let pHeat = R.inHeat + <usize>(a - R.first0) * R.inBuildingStride;
     let pA = rowA;
@@ -111,13 +113,13 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
     for (let k = 0; k < count; k++) {
       const qSpace = v128.load(pHeat);
       const qDhw = f64x2.mul(lanes(pA, pB), scale);
-      const on = f64x2.gt(lanes(tA + ((<usize>S.T_ON) << 3), tB + ((<usize>S.T_ON) << 3)), zero);
+      const on = f64x2.gt(lanes(tA, tB), zero);
       const capacity = v128.bitselect(capacityOn, zero, on);
       const primSpace = f64x2.pmin(qSpace, capacity);
       const primDhw = f64x2.mul(f64x2.pmin(qDhw, f64x2.sub(capacity, primSpace)), dhwOn);
       const prim = f64x2.add(primSpace, primDhw);
-      const eSpace = lanes(tA + ((<usize>S.T_E_SPACE) << 3), tB + ((<usize>S.T_E_SPACE) << 3));
-      const eDhw = lanes(tA + ((<usize>S.T_E_DHW) << 3), tB + ((<usize>S.T_E_DHW) << 3));
+      const eSpace = lanes(tA + 8, tB + 8);
+      const eDhw = lanes(tA + 16, tB + 16);
       const elSpace = f64x2.add(f64x2.mul(primSpace, eSpace), f64x2.sub(qSpace, primSpace));
       const elDhw = f64x2.add(f64x2.mul(primDhw, eDhw), f64x2.sub(qDhw, primDhw));
       v128.store(out, f64x2.add(elSpace, elDhw));
@@ -132,8 +134,8 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
       pHeat += hourStride;
       pA += rowStride;
       pB += rowStride;
-      tA += tableStride;
-      tB += tableStride;
+      tA += 32;
+      tB += 32;
       dh += 8;
       out += 16;
     }
