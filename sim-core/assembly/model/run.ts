@@ -88,7 +88,7 @@ export function yearBlock(first: i32, n: i32): i32 {
       const row = M.runIn + <usize>(h - h0) * rowBytes;
       const tOut_C = load<f64>(S.outdoor_C + ((<usize>h) << 3));
       if (fused) {
-        thermalHourPairs(first >> 1, pairs, h, tOut_C, row);
+        thermalHourPairs(first >> 1, pairs, h, tOut_C, row, h === hours - 1);
         if (n & 1) stepSingles(end - 1, 1, first, h, tOut_C, row);
       } else stepSingles(first, n, first, h, tOut_C, row);
     }

@@ -4,16 +4,16 @@
 // = factor · Σ_p A_w,p · POA_p, ISO 13790 eq. 43-44) and as the kernel's step (thermal/kernel.ts,
 // stepPairsSimd: the C.13 closed form), so results are bit-identical to gains → thermalStepRange.
 // Space heat and cooling go straight into the run buffer, pair j at row + 32·slot (heat f64x2, then
-// cooling f64x2); mass and air temperatures into the thermal state.
+// cooling f64x2); mass temperatures into the thermal state (air temperatures at the year's last hour).
 import * as Solar from "../solar/kernel";
 import * as K from "../thermal/kernel";
 import * as M from "./state";
 
 /**
  * Pairs firstPair … firstPair+pairs−1 (buildings 2j, 2j+1) at hour h, outdoor tOut_C, five planes;
- * their heat and cooling into runRow + 32·(j − firstPair).
+ * their heat and cooling into runRow + 32·(j − firstPair); the air temperatures only when storeAir.
  */
-export function thermalHourPairs(firstPair: i32, pairs: i32, h: i32, tOut_C: f64, runRow: usize): void {
+export function thermalHourPairs(firstPair: i32, pairs: i32, h: i32, tOut_C: f64, runRow: usize, storeAir: bool): void {
   if (ASC_FEATURE_SIMD) {
     const stride = (<usize>M.hourCount) << 3;
     const poa = Solar.poa_W_m2 + ((<usize>h) << 3);
@@ -75,7 +75,9 @@ export function thermalHourPairs(firstPair: i32, pairs: i32, h: i32, tOut_C: f64
       const hc = f64x2.add(heat, cool);
       v128.store(out, heat);
       v128.store(out, cool, 16);
-      v128.store(airBuf + o, f64x2.add(air0, f64x2.mul(v128.load(c, K.C_AIR_HC << 4), hc)));
+      // the air temperature is state nobody reads during the year: stored at its last hour only (a third
+      // stream of stores every hour cost ~7 %)
+      if (storeAir) v128.store(airBuf + o, f64x2.add(air0, f64x2.mul(v128.load(c, K.C_AIR_HC << 4), hc)));
       v128.store(massBuf + o, f64x2.add(mass0, f64x2.mul(v128.load(c, K.C_MASS_HC << 4), hc)));
       c += K.PAIR_BYTES;
       win += 80;
