@@ -51,13 +51,14 @@ export function supplyRunPairable(i: i32): bool {
 }
 
 /**
- * Buildings a and b = a + 1 (both supplyRunPairable) over `count` hours of month `month` of the year
- * mode's run (setYearRun), as supplyRun(a, …) then supplyRun(b, …). Space heat and cooling from setRunInputs (building stride 8
- * bytes, so a and b are one f64x2). DHW and appliances per building in one row per hour (DHW at +0,
- * appliances at +8, next hour rowStride bytes on), scaled by the floor areas at useScale (f64[2]);
- * PV rows scaled by the kWp at pvScale (f64[2]). Two passes over the run, so that each keeps its
- * month sums in registers: heat (primary unit, DHW, district heat), then electricity and the grid,
- * the first pass handing elSpace + elDhw (the net's first partial sum) to the second through pairScratch.
+ * Buildings a and b = a + 1 (both supplyRunPairable) over `count` (≤ hours) hours of month `month` of
+ * the year mode's run (setYearRun), as supplyRun(a, …) then supplyRun(b, …). Space heat and cooling
+ * from setRunInputs (building stride 8 bytes, so a and b are one f64x2). DHW and appliances per
+ * building in one row per hour (DHW at +0, appliances at +8, next hour rowStride bytes on), scaled by
+ * the floor areas at useScale (f64[2]); PV rows scaled by the kWp at pvScale (f64[2]). Two passes over
+ * the run, so that each keeps its month sums in registers: heat (primary unit, DHW, district heat),
+ * then electricity and the grid, the first handing elSpace + elDhw (the net's first partial sum) to
+ * the second through pairScratch.
  */
 export function supplyRunPair(
   a: i32,
