@@ -87,7 +87,7 @@ export function modelRoofPlanePtr(): usize {
 export function modelPvKwpPtr(): usize {
   return M.pv_kWp;
 }
-/** f64[N · planes], building-major. */
+/** f64[⌈N/2⌉ · planes · 2], pair-interleaved: plane p of building i at ((i >> 1)·planes + p)·2 + (i & 1). */
 export function modelWindowAreaPtr(): usize {
   return M.windowArea_m2;
 }

@@ -10,6 +10,11 @@ function f(base: usize, i: i32): f64 {
   return load<f64>(base + ((<usize>i) << 3));
 }
 
+/** Address of building i's window area on plane 0 (pair-interleaved, state.ts: plane p 16·p bytes on). */
+function windowOf(i: i32, planes: i32): usize {
+  return M.windowArea_m2 + ((<usize>((i >> 1) * planes)) << 4) + ((<usize>(i & 1)) << 3);
+}
+
 /** Writes internal and window solar gains of buildings first … first+n−1 for hour h into the thermal inputs. */
 export function fillGains(first: i32, n: i32, h: i32): void {
   const hours = M.hourCount;
@@ -23,10 +28,10 @@ export function fillGains(first: i32, n: i32, h: i32): void {
     const use = load<i32>(M.useIndex + ((<usize>i) << 2));
     const area = load<f64>(M.floorArea_m2 + o);
     store<f64>(intBuf + o, f(M.gains_W_m2, use * hours + h) * area);
-    const win = M.windowArea_m2 + ((<usize>(i * planes)) << 3);
+    const win = windowOf(i, planes);
     let sum: f64 = 0.0;
     for (let p = 0; p < planes; p++)
-      sum = sum + load<f64>(win + ((<usize>p) << 3)) * load<f64>(poa + <usize>p * poaStride);
+      sum = sum + load<f64>(win + ((<usize>p) << 4)) * load<f64>(poa + <usize>p * poaStride);
     store<f64>(solBuf + o, load<f64>(M.windowFactor + o) * sum);
   }
 }
@@ -51,13 +56,13 @@ export function fillGains5(first: i32, n: i32, h: i32): void {
     const o = (<usize>i) << 3;
     const row = <usize>load<i32>(M.useIndex + ((<usize>i) << 2)) * stride;
     store<f64>(intBuf + o, load<f64>(gainsRow + row) * load<f64>(M.floorArea_m2 + o));
-    const win = M.windowArea_m2 + <usize>i * 40;
+    const win = windowOf(i, 5);
     let sum: f64 = 0.0;
     sum = sum + load<f64>(win) * p0;
-    sum = sum + load<f64>(win, 8) * p1;
-    sum = sum + load<f64>(win, 16) * p2;
-    sum = sum + load<f64>(win, 24) * p3;
-    sum = sum + load<f64>(win, 32) * p4;
+    sum = sum + load<f64>(win, 16) * p1;
+    sum = sum + load<f64>(win, 32) * p2;
+    sum = sum + load<f64>(win, 48) * p3;
+    sum = sum + load<f64>(win, 64) * p4;
     store<f64>(solBuf + o, load<f64>(M.windowFactor + o) * sum);
   }
 }

@@ -10,10 +10,13 @@
 import * as S from "../supply/state";
 import { supplyFinalize, supplyStep, supplyYearFinish } from "../supply/exports";
 import { setRunInputs, supplyRun } from "../supply/buildings";
+import { supplyRunPair, supplyRunPairable } from "../supply/pairRun";
 import { prepareYear, runEnd, setYearRun, yearMonth } from "../supply/year";
 import { thermalCoolingPtr, thermalHeatingPtr, thermalMassTempPtr, thermalStepRange } from "../thermal/kernel";
 import * as Solar from "../solar/kernel";
 import { appliancesAt, dhwAt, fillGains, fillGains5, pvAt } from "./hour";
+import { preparePairs, useRowAt } from "./pairs";
+import { thermalHourPairs } from "./thermalHour";
 import * as M from "./state";
 
 /** Thermal mass back to its start temperatures (the supply module resets itself with supplyReset). */
@@ -41,7 +44,7 @@ export function stepHour(): i32 {
 }
 
 /** Hours a block runs through the gains and the thermal kernel before supply runs over them. */
-const RUN_HOURS: i32 = 24;
+const RUN_HOURS: i32 = 168;
 
 /** Year mode: blocks of up to `block` buildings; prepares supply's per-hour tables; 0 or an error code. */
 export function yearStart(block: i32): i32 {
@@ -49,66 +52,128 @@ export function yearStart(block: i32): i32 {
   if (S.hour !== 0) return 6;
   prepareYear();
   M.allocateRun(block, RUN_HOURS);
+  preparePairs();
   return 0;
+}
+
+/** Bytes of one hour of a block in the run buffer: pair slots of 32 bytes (heat f64x2, cooling f64x2). */
+function runRowBytes(): usize {
+  return (<usize>((M.blockMax >> 1) + 1)) << 5;
+}
+
+/** Building i's space heat in the run row of a block starting at `first` (cooling 16 bytes on). */
+function slotOf(i: i32, first: i32): usize {
+  return ((<usize>((i >> 1) - (first >> 1))) << 5) + ((<usize>(i & 1)) << 3);
 }
 
 /**
  * Year mode: buildings first … first+n−1 through every hour, RUN_HOURS at a time (within a month):
- * hour by hour, gains → the thermal kernel (both across the block) → the block's space heat and
- * cooling into the run buffers; then supply's kernel for each building over the run, with DHW,
- * appliances and PV as its use profiles × floor area and its roof plane's output × kWp (the same
- * products as dhwAt, appliancesAt, pvAt). The run buffers (2 · RUN_HOURS · block f64) stay in L1/L2;
- * 0 or an error code.
+ * hour by hour the thermal kernel across the block with the gains inside its step (thermalHour.ts;
+ * the separate gains pass where a block does not start on a pair or the planes are not five), space
+ * heat and cooling into the run buffer (pair slots); then supply's kernel over the run, two buildings
+ * per step where both have no battery (pairRun.ts), with DHW, appliances and PV as their use profiles
+ * × floor area and roof plane's output × kWp (the products of dhwAt, appliancesAt, pvAt). The run
+ * buffer (RUN_HOURS rows of 32 bytes per pair) stays in L1/L2; 0 or an error code.
  */
 export function yearBlock(first: i32, n: i32): i32 {
   if (first !== S.nextBuilding || n < 0 || n > M.blockMax || first + n > M.buildingCount) return 6;
   const hours = M.hourCount;
   const end = first + n;
-  const o = (<usize>first) << 3;
-  const heat = thermalHeatingPtr() + o;
-  const cool = thermalCoolingPtr() + o;
-  const uses = M.useIndex;
-  const areas = M.floorArea_m2;
-  const hours8 = (<usize>hours) << 3;
-  const rowBytes = (<usize>M.blockMax) << 3; // one hour of the block in a run buffer
-  const runHeat = M.runIn;
-  const runCool = runHeat + rowBytes * <usize>RUN_HOURS;
-  const blockBytes = (<usize>n) << 3;
+  const rowBytes = runRowBytes();
+  const fused = ASC_FEATURE_SIMD && (first & 1) === 0 && M.planeCount === 5;
+  const pairs = n >> 1;
   for (let h0 = 0; h0 < hours; ) {
     const h1 = runEnd(h0, RUN_HOURS);
     for (let h = h0; h < h1; h++) {
-      if (M.planeCount === 5) fillGains5(first, n, h);
-      else fillGains(first, n, h);
-      thermalStepRange(first, n, load<f64>(S.outdoor_C + ((<usize>h) << 3)));
-      const r = <usize>(h - h0) * rowBytes;
-      memory.copy(runHeat + r, heat, blockBytes);
-      memory.copy(runCool + r, cool, blockBytes);
+      const row = M.runIn + <usize>(h - h0) * rowBytes;
+      const tOut_C = load<f64>(S.outdoor_C + ((<usize>h) << 3));
+      if (fused) {
+        thermalHourPairs(first >> 1, pairs, h, tOut_C, row, h === hours - 1);
+        if (n & 1) stepSingles(end - 1, 1, first, h, tOut_C, row);
+      } else stepSingles(first, n, first, h, tOut_C, row);
     }
     setYearRun(h0);
-    setRunInputs(first, runHeat, runCool, rowBytes, 8);
     const month = yearMonth(h0);
-    const h08 = (<usize>h0) << 3;
-    for (let i = first; i < end; i++) {
-      const o8 = (<usize>i) << 3;
-      const row = <usize>load<i32>(uses + ((<usize>i) << 2)) * hours8 + h08;
-      const area = load<f64>(areas + o8);
-      const pvRow = Solar.pv_W_per_kWp + <usize>load<i32>(M.roofPlane + ((<usize>i) << 2)) * hours8 + h08;
-      supplyRun(
-        i,
-        h1 - h0,
-        month,
-        M.dhw_W_m2 + row,
-        area,
-        M.appliances_W_m2 + row,
-        area,
-        pvRow,
-        load<f64>(M.pv_kWp + o8),
-      );
+    const count = h1 - h0;
+    let i = first;
+    if (i & 1) supplySingle(i++, first, rowBytes, h0, count, month);
+    for (; i < end; i += 2) {
+      if (i + 1 < end && supplyRunPairable(i) && supplyRunPairable(i + 1)) {
+        supplyPair(i, first, rowBytes, h0, count, month);
+      } else {
+        supplySingle(i, first, rowBytes, h0, count, month);
+        if (i + 1 < end) supplySingle(i + 1, first, rowBytes, h0, count, month);
+      }
     }
     h0 = h1;
   }
   S.setNextBuilding(end);
   return 0;
+}
+
+/** Buildings i … i+n−1 of the block at `first` for hour h: gains pass, the kernel's step, into their run slots. */
+function stepSingles(i: i32, n: i32, first: i32, h: i32, tOut_C: f64, row: usize): void {
+  if (M.planeCount === 5) fillGains5(i, n, h);
+  else fillGains(i, n, h);
+  thermalStepRange(i, n, tOut_C);
+  const heat = thermalHeatingPtr();
+  const cool = thermalCoolingPtr();
+  for (let k = i; k < i + n; k++) {
+    const slot = row + slotOf(k, first);
+    const o = (<usize>k) << 3;
+    store<f64>(slot, load<f64>(heat + o));
+    store<f64>(slot, load<f64>(cool + o), 16);
+  }
+}
+
+/** Supply's kernel for building i over hours h0 … h0+count−1 of month `month` (DHW, appliances, PV from its rows). */
+function supplySingle(i: i32, first: i32, rowBytes: usize, h0: i32, count: i32, month: i32): void {
+  const slot = M.runIn + slotOf(i, first);
+  setRunInputs(i, slot, slot + 16, rowBytes, 8);
+  const o8 = (<usize>i) << 3;
+  const row = useRow(i, h0);
+  const area = load<f64>(M.floorArea_m2 + o8);
+  supplyRun(
+    i,
+    count,
+    month,
+    M.dhw_W_m2 + row,
+    area,
+    M.appliances_W_m2 + row,
+    area,
+    pvRow(i, h0),
+    load<f64>(M.pv_kWp + o8),
+  );
+}
+
+/** Buildings i (even) and i+1 on supply's pair kernel (the same results as supplySingle for each). */
+function supplyPair(i: i32, first: i32, rowBytes: usize, h0: i32, count: i32, month: i32): void {
+  const slot = M.runIn + slotOf(i, first);
+  setRunInputs(i, slot, slot + 16, rowBytes, 8);
+  const o8 = (<usize>i) << 3;
+  supplyRunPair(
+    i,
+    count,
+    month,
+    useRowAt(i, h0) + 8,
+    useRowAt(i + 1, h0) + 8,
+    (<usize>M.USE_ROW_F64) << 3,
+    M.floorArea_m2 + o8,
+    pvRow(i, h0),
+    pvRow(i + 1, h0),
+    M.pv_kWp + o8,
+  );
+}
+
+/** Byte offset of hour h in building i's use-profile rows. */
+function useRow(i: i32, h: i32): usize {
+  return (<usize>load<i32>(M.useIndex + ((<usize>i) << 2)) * <usize>M.hourCount + <usize>h) << 3;
+}
+
+/** Address of hour h in building i's roof-plane PV row [W per kWp]. */
+function pvRow(i: i32, h: i32): usize {
+  const plane = <usize>load<i32>(M.roofPlane + ((<usize>i) << 2));
+  return Solar.pv_W_per_kWp + ((plane * <usize>M.hourCount + <usize>h) << 3);
 }
 
 /** Year mode: network dispatch for every hour, then the monthly and yearly results; 0 or an error code. */

@@ -13,7 +13,9 @@ export let useIndex: usize = 0; // i32[N]: row of the building's use type in the
 export let floorArea_m2: usize = 0; // f64[N]: scales the per-m² profiles
 export let roofPlane: usize = 0; // i32[N]: solar plane of the building's PV
 export let pv_kWp: usize = 0; // f64[N]
-export let windowArea_m2: usize = 0; // f64[N · planes], building-major: plane p of building i at i·planes + p
+// f64[⌈N/2⌉ · planes · 2], pair-interleaved: plane p of building i at ((i >> 1)·planes + p)·2 + (i & 1),
+// so that the year mode's thermal step loads a pair's areas on a plane as one f64x2
+export let windowArea_m2: usize = 0;
 export let windowG: usize = 0; // f64[N]
 export let windowFrame: usize = 0; // f64[N]
 export let windowShading: usize = 0; // f64[N]
@@ -22,6 +24,9 @@ export let tMassStart_C: usize = 0; // f64[N]: mass temperature at the start of 
 export let gains_W_m2: usize = 0; // f64[uses · hours]: internal gains per m² heated floor
 export let appliances_W_m2: usize = 0; // f64[uses · hours]
 export let dhw_W_m2: usize = 0; // f64[uses · hours]
+// Derived for the year mode's pair kernels (pairs.ts, refreshed at every modelYearStart):
+export let useRows: usize = 0; // f64[uses · hours · 4]: gains, DHW, appliances [W/m²], 0 per use-hour
+export let useRowOf: usize = 0; // u32[N]: address of the building's use in useRows (hour 0)
 
 function allocI32(n: i32): usize {
   const slots: i32 = n > 0 ? n : 1;
@@ -44,7 +49,7 @@ export function allocateModel(n: i32, uses: i32, planes: i32, hours: i32): void 
   floorArea_m2 = zeroedF64(n);
   roofPlane = allocI32(n);
   pv_kWp = zeroedF64(n);
-  windowArea_m2 = zeroedF64(n * planes);
+  windowArea_m2 = zeroedF64(((n + 1) >> 1) * planes * 2);
   windowG = zeroedF64(n);
   windowFrame = zeroedF64(n);
   windowShading = zeroedF64(n);
@@ -53,16 +58,22 @@ export function allocateModel(n: i32, uses: i32, planes: i32, hours: i32): void 
   gains_W_m2 = zeroedF64(uses * hours);
   appliances_W_m2 = zeroedF64(uses * hours);
   dhw_W_m2 = zeroedF64(uses * hours);
+  useRows = zeroedF64(uses * hours * USE_ROW_F64);
+  useRowOf = allocI32(n);
 }
 
-export let runIn: usize = 0; // f64[2 · runHours · blockMax]: a run's space heat and cooling, stream-major, then hour, building
+/** f64 per use-hour in useRows (gains, DHW, appliances, padding to 32 bytes). */
+export const USE_ROW_F64: i32 = 4;
+
+export let runIn: usize = 0; // RUN_HOURS rows of ⌊blockMax/2⌋ + 1 pair slots (heat f64x2, cooling f64x2): run.ts
 let runCapacity: i32 = 0;
 
-/** Sizes the year mode's run buffers for blocks of up to `block` buildings (grows only). */
+/** Sizes the year mode's run buffer for blocks of up to `block` buildings (grows only). */
 export function allocateRun(block: i32, runHours: i32): void {
-  if (block * runHours > runCapacity) {
-    runCapacity = block * runHours;
-    runIn = allocF64(2 * runCapacity);
+  const slots = ((block >> 1) + 1) * runHours;
+  if (slots > runCapacity) {
+    runCapacity = slots;
+    runIn = allocF64(4 * slots);
   }
   blockMax = block;
 }

@@ -52,20 +52,20 @@ export const HS_EV_S: i32 = 3;
 export const HS_STRIDE: i32 = 4;
 
 // Where the run's hours are (module globals, set by setRunHours / setRunInputs before supplyRun).
-let rTable: usize = 0; // type table (SYS_COUNT · T_STRIDE f64) of the first hour
-let rTableStride: usize = 0; // bytes to the next hour's type table
-let rScalars: usize = 0; // HS_* of the first hour; next hour HS_STRIDE f64 on
-let rAreaRow: usize = 0; // grid-area row (areas · A_STRIDE f64) of the first hour
-let rAreaStride: usize = 0; // bytes to the next hour's row
-let rDh: usize = 0; // f64 per hour: Σ district heat delivered (next hour 8 bytes on)
+export let rTable: usize = 0; // type table (SYS_COUNT · T_STRIDE f64) of the first hour
+export let rTableStride: usize = 0; // bytes to the next hour's type table
+export let rScalars: usize = 0; // HS_* of the first hour; next hour HS_STRIDE f64 on
+export let rAreaRow: usize = 0; // grid-area row (areas · A_STRIDE f64) of the first hour
+export let rAreaStride: usize = 0; // bytes to the next hour's row
+export let rDh: usize = 0; // f64 per hour: Σ district heat delivered (next hour 8 bytes on)
 let rEfBio_g_Wh: f64 = 0;
 // Space heat and cooling of building `first` at the first hour; the next hour `inHourStride` bytes on,
 // the next building `inBuildingStride` bytes on. (DHW, appliances and PV come with each supplyRun.)
-let first0: i32 = 0;
-let inHeat: usize = 0;
-let inCool: usize = 0;
-let inHourStride: usize = 8;
-let inBuildingStride: usize = 8;
+export let first0: i32 = 0;
+export let inHeat: usize = 0;
+export let inCool: usize = 0;
+export let inHourStride: usize = 8;
+export let inBuildingStride: usize = 8;
 
 export function setRunHours(
   table: usize,
@@ -91,6 +91,14 @@ export function setRunInputs(first: i32, heat: usize, cool: usize, hourStride: u
   inCool = cool;
   inHourStride = hourStride;
   inBuildingStride = buildingStride;
+}
+
+/**
+ * The smaller of a and b as f64x2.pmin takes it per lane (b < a ? b : a), so the pair kernel
+ * (pairRun.ts) matches this one bit for bit; equal to Math.min for the non-negative numbers here.
+ */
+export function minOf(a: f64, b: f64): f64 {
+  return b < a ? b : a;
 }
 
 function out(rec: usize, k: i32, value: f64): void {
@@ -170,8 +178,8 @@ export function supplyRun(
 
     // Heat: the primary unit first covers space heat, then DHW, within its capacity; the rest is electric.
     const capacity = load<f64>(t, S.T_ON << 3) > 0 ? capacityOn : 0.0;
-    const primSpace = Math.min(qSpace, capacity);
-    const primDhw = Math.min(qDhw, capacity - primSpace) * dhwOn;
+    const primSpace = minOf(qSpace, capacity);
+    const primDhw = minOf(qDhw, capacity - primSpace) * dhwOn;
     const prim = primSpace + primDhw;
     const elSpace = primSpace * load<f64>(t, S.T_E_SPACE << 3) + (qSpace - primSpace);
     const elDhw = primDhw * load<f64>(t, S.T_E_DHW << 3) + (qDhw - primDhw);

@@ -79,9 +79,14 @@ export let yearIn: usize = 0; // f64[5 · yearInStride], index q·yearInStride +
 // blockMax·hours plus 5 cache lines, so the five input streams do not alias modulo 4 KiB
 export let yearInStride: i32 = 0;
 export let hourTypeTable: usize = 0; // f64[hours · SYS_COUNT · T_STRIDE]: the type table of every hour
+// f64[SYS_COUNT · hours · 4]: per system type its hours in a row, each (T_ON, T_E_SPACE, T_E_DHW, 0) as in
+// hourTypeTable: the pair kernel walks two of these rows (32 bytes an hour, in L1) instead of the whole table
+export let systemHours: usize = 0;
+export let yearRunHour: i32 = 0; // first hour of the year mode's current run (setYearRun)
 export let hourScalars: usize = 0; // f64[hours · 4]: elPerCool, efEl_g_Wh, evU, evS
 export let hourMonth: usize = 0; // i32[hours]
 export let dhDemandYear: usize = 0; // f64[hours]: Σ district heat delivered per hour
+export let pairScratch: usize = 0; // f64[2 · hours]: the pair kernel's hand-over between its passes (pairRun.ts)
 export let nextBuilding: i32 = 0; // first building of the next block in year mode
 
 function allocI32(count: i32): usize {
@@ -174,8 +179,10 @@ export function allocateYearTables(): void {
   if (hourTypeTable !== 0) return;
   hourTypeTable = allocF64(hourCount * SYS_COUNT * T_STRIDE);
   hourScalars = allocF64(hourCount * 4);
+  systemHours = allocF64(SYS_COUNT * hourCount * 4);
   hourMonth = allocI32(hourCount);
   dhDemandYear = allocF64(hourCount);
+  pairScratch = allocF64(2 * hourCount);
 }
 
 /** The supply-only year mode's input buffers for blocks of up to `block` buildings. */
@@ -189,6 +196,10 @@ export function allocateYearInputs(block: i32): void {
 export function ensureBuildingOut(): usize {
   if (buildingOut === 0) buildingOut = allocF64(buildingCount * OUT_STRIDE);
   return buildingOut;
+}
+
+export function setYearRunHour(h: i32): void {
+  yearRunHour = h;
 }
 
 export function setNextBuilding(i: i32): void {

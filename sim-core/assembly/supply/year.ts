@@ -25,7 +25,15 @@ export function prepareYear(): void {
   const hours = S.hourCount;
   for (let h = 0; h < hours; h++) {
     const tOut_C = f(S.outdoor_C, h);
-    fillTypeTable(S.hourTypeTable + <usize>h * HOUR_TABLE_BYTES, S.systemParams, S.globalParams, tOut_C);
+    const table = S.hourTypeTable + <usize>h * HOUR_TABLE_BYTES;
+    fillTypeTable(table, S.systemParams, S.globalParams, tOut_C);
+    for (let sys = 0; sys < SYS_COUNT; sys++) {
+      const t = table + ((<usize>(sys * S.T_STRIDE)) << 3);
+      const row = S.systemHours + ((<usize>sys * <usize>hours + <usize>h) << 5);
+      store<f64>(row, load<f64>(t, S.T_ON << 3));
+      store<f64>(row, load<f64>(t, S.T_E_SPACE << 3), 8);
+      store<f64>(row, load<f64>(t, S.T_E_DHW << 3), 16);
+    }
     const row = S.hourScalars + ((<usize>(h * HS_STRIDE)) << 3);
     const hourOfDay = h % 24;
     store<f64>(row, coolingElectricPerW(S.globalParams, tOut_C));
@@ -53,6 +61,7 @@ export function runEnd(h0: i32, maxLen: i32): i32 {
 
 /** Points supply's kernel at hours h0 … of the year tables. */
 export function setYearRun(h0: i32): void {
+  S.setYearRunHour(h0);
   const rowBytes = (<usize>(S.areaCount * A_STRIDE)) << 3;
   setRunHours(
     S.hourTypeTable + <usize>h0 * HOUR_TABLE_BYTES,

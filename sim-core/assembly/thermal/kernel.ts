@@ -12,23 +12,23 @@ import { allocZeroed } from "../buffers";
 import { rc5Air_C, rc5MassEnd_C, setRc5Zone, solveRc5 } from "./rc5";
 import * as P from "./zoneLayout";
 
-const C_AIR_MASS: i32 = 0; // ∂θ_air/∂θ_m,t−1
-const C_AIR_OUT: i32 = 1; // ∂θ_air/∂θ_e
-const C_AIR_INT: i32 = 2; // ∂θ_air/∂Φ_int
-const C_AIR_SOL: i32 = 3; // ∂θ_air/∂Φ_sol
-const C_AIR_HC: i32 = 4; // ∂θ_air/∂Φ_HC
-const C_HC_PER_K: i32 = 5; // 1/(∂θ_air/∂Φ_HC): power per kelvin of air temperature [W/K]
-const C_MASS_MASS: i32 = 6; // ∂θ_m,t/∂θ_m,t−1
-const C_MASS_OUT: i32 = 7;
-const C_MASS_INT: i32 = 8;
-const C_MASS_SOL: i32 = 9;
-const C_MASS_HC: i32 = 10;
-const C_SET_HEAT: i32 = 11;
-const C_SET_COOL: i32 = 12;
-const C_MAX_HEAT: i32 = 13;
-const C_MAX_COOL: i32 = 14;
+export const C_AIR_MASS: i32 = 0; // ∂θ_air/∂θ_m,t−1
+export const C_AIR_OUT: i32 = 1; // ∂θ_air/∂θ_e
+export const C_AIR_INT: i32 = 2; // ∂θ_air/∂Φ_int
+export const C_AIR_SOL: i32 = 3; // ∂θ_air/∂Φ_sol
+export const C_AIR_HC: i32 = 4; // ∂θ_air/∂Φ_HC
+export const C_HC_PER_K: i32 = 5; // 1/(∂θ_air/∂Φ_HC): power per kelvin of air temperature [W/K]
+export const C_MASS_MASS: i32 = 6; // ∂θ_m,t/∂θ_m,t−1
+export const C_MASS_OUT: i32 = 7;
+export const C_MASS_INT: i32 = 8;
+export const C_MASS_SOL: i32 = 9;
+export const C_MASS_HC: i32 = 10;
+export const C_SET_HEAT: i32 = 11;
+export const C_SET_COOL: i32 = 12;
+export const C_MAX_HEAT: i32 = 13;
+export const C_MAX_COOL: i32 = 14;
 const COEF_SLOTS: i32 = 16;
-const PAIR_BYTES: usize = 2 * 16 * 8; // one pair of buildings' coefficients
+export const PAIR_BYTES: usize = 2 * 16 * 8; // one pair of buildings' coefficients
 
 let count: i32 = 0;
 let capacity: i32 = 0;
@@ -310,6 +310,10 @@ export function thermalHeatingPtr(): usize {
 /** f64[n]: cooling power of the last step [W] (≤ 0). */
 export function thermalCoolingPtr(): usize {
   return cooling_W;
+}
+/** Pair-interleaved coefficients (see top): pair j's slot k at + j·PAIR_BYTES + 16·k (the model's fused step). */
+export function thermalCoefPtr(): usize {
+  return coefs;
 }
 /** f64[n]: air temperature of the last step [°C]. */
 export function thermalAirTempPtr(): usize {

@@ -85,7 +85,10 @@ export class EnergyModel {
     f64(wasm.modelFloorAreaPtr(), n).set(inputs.floorArea_m2);
     i32(wasm.modelRoofPlanePtr(), n).set(inputs.roofPlane);
     f64(wasm.modelPvKwpPtr(), n).set(inputs.pv_kWp);
-    f64(wasm.modelWindowAreaPtr(), n * PLANES).set(inputs.windowArea_m2);
+    const windows = f64(wasm.modelWindowAreaPtr(), ((n + 1) >> 1) * PLANES * 2); // pair-interleaved (model/state.ts)
+    for (let i = 0; i < n; i++)
+      for (let p = 0; p < PLANES; p++)
+        windows[((i >> 1) * PLANES + p) * 2 + (i & 1)] = inputs.windowArea_m2[i * PLANES + p];
     f64(wasm.modelWindowGPtr(), n).set(inputs.g);
     f64(wasm.modelWindowFramePtr(), n).set(inputs.frameFraction);
     f64(wasm.modelWindowShadingPtr(), n).set(inputs.shadingFactor);

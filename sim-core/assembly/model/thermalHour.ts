@@ -1,0 +1,88 @@
+// One hour of the thermal kernel for pairs of buildings with their gains computed inside the step
+// (the year mode): no separate gains pass and no gain arrays stored and reloaded. Per lane, the same
+// products in the same order as fillGains5 (internal = profile × floor area; window solar
+// = factor · Σ_p A_w,p · POA_p, ISO 13790 eq. 43-44) and as the kernel's step (thermal/kernel.ts,
+// stepPairsSimd: the C.13 closed form), so results are bit-identical to gains → thermalStepRange.
+// Space heat and cooling go straight into the run buffer, pair j at row + 32·slot (heat f64x2, then
+// cooling f64x2); mass temperatures into the thermal state (air temperatures at the year's last hour).
+import * as Solar from "../solar/kernel";
+import * as K from "../thermal/kernel";
+import * as M from "./state";
+
+/**
+ * Pairs firstPair … firstPair+pairs−1 (buildings 2j, 2j+1) at hour h, outdoor tOut_C, five planes;
+ * their heat and cooling into runRow + 32·(j − firstPair); the air temperatures only when storeAir.
+ */
+export function thermalHourPairs(firstPair: i32, pairs: i32, h: i32, tOut_C: f64, runRow: usize, storeAir: bool): void {
+  if (ASC_FEATURE_SIMD) {
+    const stride = (<usize>M.hourCount) << 3;
+    const poa = Solar.poa_W_m2 + ((<usize>h) << 3);
+    const p0 = v128.load64_splat(poa);
+    const p1 = v128.load64_splat(poa + stride);
+    const p2 = v128.load64_splat(poa + 2 * stride);
+    const p3 = v128.load64_splat(poa + 3 * stride);
+    const p4 = v128.load64_splat(poa + 4 * stride);
+    const hour32 = (<usize>h) << 5;
+    const tOut = f64x2.splat(tOut_C);
+    const half = f64x2.splat(0.5);
+    const zero = f64x2.splat(0.0);
+    const massBuf = K.thermalMassTempPtr();
+    const airBuf = K.thermalAirTempPtr();
+    let c = K.thermalCoefPtr() + <usize>firstPair * K.PAIR_BYTES;
+    let win = M.windowArea_m2 + <usize>firstPair * 80;
+    let rows = M.useRowOf + ((<usize>firstPair) << 3);
+    let out = runRow;
+    const end = (<usize>(firstPair + pairs)) << 4;
+    for (let o: usize = (<usize>firstPair) << 4; o < end; o += 16) {
+      const massPrev = v128.load(massBuf + o);
+      const gains_W_m2 = v128.load64_lane(
+        <usize>load<u32>(rows, 4) + hour32,
+        v128.load64_zero(<usize>load<u32>(rows) + hour32),
+        1,
+      );
+      const int = f64x2.mul(gains_W_m2, v128.load(M.floorArea_m2 + o));
+      let sum = f64x2.add(zero, f64x2.mul(v128.load(win), p0));
+      sum = f64x2.add(sum, f64x2.mul(v128.load(win, 16), p1));
+      sum = f64x2.add(sum, f64x2.mul(v128.load(win, 32), p2));
+      sum = f64x2.add(sum, f64x2.mul(v128.load(win, 48), p3));
+      sum = f64x2.add(sum, f64x2.mul(v128.load(win, 64), p4));
+      const sol = f64x2.mul(v128.load(M.windowFactor + o), sum);
+      const air0 = f64x2.add(
+        f64x2.add(
+          f64x2.add(
+            f64x2.mul(v128.load(c, K.C_AIR_MASS << 4), massPrev),
+            f64x2.mul(v128.load(c, K.C_AIR_OUT << 4), tOut),
+          ),
+          f64x2.mul(v128.load(c, K.C_AIR_INT << 4), int),
+        ),
+        f64x2.mul(v128.load(c, K.C_AIR_SOL << 4), sol),
+      );
+      const mass0 = f64x2.add(
+        f64x2.add(
+          f64x2.add(
+            f64x2.mul(v128.load(c, K.C_MASS_MASS << 4), massPrev),
+            f64x2.mul(v128.load(c, K.C_MASS_OUT << 4), tOut),
+          ),
+          f64x2.mul(v128.load(c, K.C_MASS_INT << 4), int),
+        ),
+        f64x2.mul(v128.load(c, K.C_MASS_SOL << 4), sol),
+      );
+      const perK = v128.load(c, K.C_HC_PER_K << 4);
+      const toHeat = f64x2.mul(f64x2.sub(v128.load(c, K.C_SET_HEAT << 4), air0), perK);
+      const toCool = f64x2.mul(f64x2.sub(v128.load(c, K.C_SET_COOL << 4), air0), perK);
+      const heat = f64x2.pmin(f64x2.mul(f64x2.add(toHeat, f64x2.abs(toHeat)), half), v128.load(c, K.C_MAX_HEAT << 4));
+      const cool = f64x2.pmax(f64x2.mul(f64x2.sub(toCool, f64x2.abs(toCool)), half), v128.load(c, K.C_MAX_COOL << 4));
+      const hc = f64x2.add(heat, cool);
+      v128.store(out, heat);
+      v128.store(out, cool, 16);
+      // the air temperature is state nobody reads during the year: stored at its last hour only (a third
+      // stream of stores every hour cost ~7 %)
+      if (storeAir) v128.store(airBuf + o, f64x2.add(air0, f64x2.mul(v128.load(c, K.C_AIR_HC << 4), hc)));
+      v128.store(massBuf + o, f64x2.add(mass0, f64x2.mul(v128.load(c, K.C_MASS_HC << 4), hc)));
+      c += K.PAIR_BYTES;
+      win += 80;
+      rows += 8;
+      out += 32;
+    }
+  }
+}

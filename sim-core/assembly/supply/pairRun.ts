@@ -1,0 +1,241 @@
+// supplyRun for two buildings at once (f64x2, one building per lane), for buildings without a battery
+// and without per-building hourly flows (the model's year mode). Each lane does supplyRun's arithmetic
+// in supplyRun's order (its minimum, minOf, is f64x2.pmin's lane), the grid-area and district-heat
+// sums receive building a before building b as in building order, and each month sum its hours in
+// order, so the results are bit-identical to two supplyRun calls. A battery's state of charge couples
+// a building's hours through branches, so batteries stay on the scalar kernel (supplyRunPairable).
+import * as R from "./buildings";
+import { HS_EF_EL, HS_EL_PER_COOL, HS_EV_S, HS_EV_U, HS_STRIDE } from "./buildings";
+import {
+  A_STRIDE,
+  EV_UNCONTROLLED,
+  M_COOLING,
+  M_DHW,
+  M_CO2_EL_G,
+  M_EL_APPLIANCES,
+  M_EL_COOL,
+  M_EL_DHW,
+  M_EL_SPACE,
+  M_EXPORT,
+  M_IMPORT,
+  M_PRIMARY_HEAT,
+  M_PV,
+  M_SPACE_HEAT,
+} from "./layout";
+import { enterMonth, workRecord } from "./months";
+import * as S from "./state";
+
+/** Lane 0 from a, lane 1 from b (f64 at each address). */
+function lanes(a: usize, b: usize): v128 {
+  return v128.load64_lane(b, v128.load64_zero(a), 1);
+}
+
+function putLanes(a: usize, b: usize, v: v128): void {
+  store<f64>(a, f64x2.extract_lane(v, 0));
+  store<f64>(b, f64x2.extract_lane(v, 1));
+}
+
+function sumOf(recA: usize, recB: usize, q: i32): v128 {
+  const o = (<usize>q) << 3;
+  return lanes(recA + o, recB + o);
+}
+
+function putSum(recA: usize, recB: usize, q: i32, v: v128): void {
+  const o = (<usize>q) << 3;
+  putLanes(recA + o, recB + o, v);
+}
+
+/** True when building i can run on the pair kernel: a SIMD build, no battery, no per-building hourly flows. */
+export function supplyRunPairable(i: i32): bool {
+  return ASC_FEATURE_SIMD && !S.detail && !(load<f64>(S.batCapacity_Wh + ((<usize>i) << 3)) > 0);
+}
+
+/**
+ * Buildings a and b = a + 1 (both supplyRunPairable) over `count` (≤ hours) hours of month `month` of
+ * the year mode's run (setYearRun), as supplyRun(a, …) then supplyRun(b, …). Space heat and cooling
+ * from setRunInputs (building stride 8 bytes, so a and b are one f64x2). DHW and appliances per
+ * building in one row per hour (DHW at +0, appliances at +8, next hour rowStride bytes on), scaled by
+ * the floor areas at useScale (f64[2]); PV rows scaled by the kWp at pvScale (f64[2]). Two passes over
+ * the run, so that each keeps its month sums in registers: heat (primary unit, DHW, district heat),
+ * then electricity and the grid, the first handing elSpace + elDhw (the net's first partial sum) to
+ * the second through pairScratch.
+ */
+export function supplyRunPair(
+  a: i32,
+  count: i32,
+  month: i32,
+  rowA: usize,
+  rowB: usize,
+  rowStride: usize,
+  useScale: usize,
+  pvA: usize,
+  pvB: usize,
+  pvScale: usize,
+): void {
+  enterMonth(a, month);
+  enterMonth(a + 1, month);
+  if (count > S.hourCount) return; // pairScratch holds at most one year
+  heatPass(a, count, rowA, rowB, rowStride, useScale);
+  gridPass(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
+}
+
+/** Heat of the pair over the run: supplyRun's primary unit, DHW and district heat, lane by lane. */
+function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize, useScale: usize): void {
+  if (ASC_FEATURE_SIMD) {
+    const oa8 = (<usize>a) << 3;
+    const oa4 = (<usize>a) << 2;
+    const tA0 = R.rTable + ((<usize>(load<i32>(S.system + oa4) * S.T_STRIDE)) << 3);
+    const tB0 = R.rTable + ((<usize>(load<i32>(S.system + oa4, 4) * S.T_STRIDE)) << 3);
+    const dhwOn = lanes(tA0 + ((<usize>S.T_DHW_ON) << 3), tB0 + ((<usize>S.T_DHW_ON) << 3));
+    const fDh = lanes(tA0 + ((<usize>S.T_DH) << 3), tB0 + ((<usize>S.T_DH) << 3));
+    const dhA = f64x2.extract_lane(fDh, 0) !== 0;
+    const dhB = f64x2.extract_lane(fDh, 1) !== 0;
+    const capacityOn = v128.load(S.primaryCapacity_W + oa8);
+    const scale = v128.load(useScale);
+    const zero = f64x2.splat(0.0);
+    const hourStride = R.inHourStride;
+    // this hour's (T_ON, T_E_SPACE, T_E_DHW) of each building's system: its row in systemHours
+    const hours = <usize>S.hourCount;
+    const h0 = <usize>S.yearRunHour;
+    let tA = S.systemHours + ((<usize>load<i32>(S.system + oa4) * hours + h0) << 5);
+    let tB = S.systemHours + ((<usize>load<i32>(S.system + oa4, 4) * hours + h0) << 5);
+    let dh = R.rDh;
+    let pHeat = R.inHeat + <usize>(a - R.first0) * R.inBuildingStride;
+    let pA = rowA;
+    let pB = rowB;
+    let out = S.pairScratch;
+    const recA = workRecord(a);
+    const recB = workRecord(a + 1);
+    let sSpace = sumOf(recA, recB, M_SPACE_HEAT);
+    let sDhw = sumOf(recA, recB, M_DHW);
+    let sElSpace = sumOf(recA, recB, M_EL_SPACE);
+    let sElDhw = sumOf(recA, recB, M_EL_DHW);
+    let sPrim = sumOf(recA, recB, M_PRIMARY_HEAT);
+    for (let k = 0; k < count; k++) {
+      const qSpace = v128.load(pHeat);
+      const qDhw = f64x2.mul(lanes(pA, pB), scale);
+      const on = f64x2.gt(lanes(tA, tB), zero);
+      const capacity = v128.bitselect(capacityOn, zero, on);
+      const primSpace = f64x2.pmin(qSpace, capacity);
+      const primDhw = f64x2.mul(f64x2.pmin(qDhw, f64x2.sub(capacity, primSpace)), dhwOn);
+      const prim = f64x2.add(primSpace, primDhw);
+      const eSpace = lanes(tA + 8, tB + 8);
+      const eDhw = lanes(tA + 16, tB + 16);
+      const elSpace = f64x2.add(f64x2.mul(primSpace, eSpace), f64x2.sub(qSpace, primSpace));
+      const elDhw = f64x2.add(f64x2.mul(primDhw, eDhw), f64x2.sub(qDhw, primDhw));
+      v128.store(out, f64x2.add(elSpace, elDhw));
+      // building a's district heat before building b's (building order)
+      if (dhA) store<f64>(dh, load<f64>(dh) + f64x2.extract_lane(f64x2.mul(prim, fDh), 0));
+      if (dhB) store<f64>(dh, load<f64>(dh) + f64x2.extract_lane(f64x2.mul(prim, fDh), 1));
+      sSpace = f64x2.add(sSpace, qSpace);
+      sDhw = f64x2.add(sDhw, qDhw);
+      sElSpace = f64x2.add(sElSpace, elSpace);
+      sElDhw = f64x2.add(sElDhw, elDhw);
+      sPrim = f64x2.add(sPrim, prim);
+      pHeat += hourStride;
+      pA += rowStride;
+      pB += rowStride;
+      tA += 32;
+      tB += 32;
+      dh += 8;
+      out += 16;
+    }
+    putSum(recA, recB, M_SPACE_HEAT, sSpace);
+    putSum(recA, recB, M_DHW, sDhw);
+    putSum(recA, recB, M_EL_SPACE, sElSpace);
+    putSum(recA, recB, M_EL_DHW, sElDhw);
+    putSum(recA, recB, M_PRIMARY_HEAT, sPrim);
+  }
+}
+
+/** Electricity of the pair over the run: cooling, appliances, EV, PV, the net and the grid exchange. */
+function gridPass(
+  a: i32,
+  count: i32,
+  rowA: usize,
+  rowB: usize,
+  rowStride: usize,
+  useScale: usize,
+  pvA: usize,
+  pvB: usize,
+  pvScale: usize,
+): void {
+  if (ASC_FEATURE_SIMD) {
+    const oa8 = (<usize>a) << 3;
+    const oa4 = (<usize>a) << 2;
+    const evDaily = v128.load(S.evDaily_Wh + oa8);
+    const evA: usize = load<i32>(S.evMode + oa4) === EV_UNCONTROLLED ? HS_EV_U << 3 : HS_EV_S << 3;
+    const evB: usize = load<i32>(S.evMode + oa4, 4) === EV_UNCONTROLLED ? HS_EV_U << 3 : HS_EV_S << 3;
+    const scale = v128.load(useScale);
+    const kWp = v128.load(pvScale);
+    const zero = f64x2.splat(0.0);
+    const half = f64x2.splat(0.5);
+    const areaStride = R.rAreaStride;
+    const hourStride = R.inHourStride;
+    let sc = R.rScalars;
+    let areaA = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4) * A_STRIDE)) << 3);
+    let areaB = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4, 4) * A_STRIDE)) << 3);
+    const sameArea = areaA === areaB;
+    let pCool = R.inCool + <usize>(a - R.first0) * R.inBuildingStride;
+    let pA = rowA;
+    let pB = rowB;
+    let k8: usize = 0;
+    let elHeat = S.pairScratch;
+    const recA = workRecord(a);
+    const recB = workRecord(a + 1);
+    let sCool = sumOf(recA, recB, M_COOLING);
+    let sElCool = sumOf(recA, recB, M_EL_COOL);
+    let sApp = sumOf(recA, recB, M_EL_APPLIANCES);
+    let sPv = sumOf(recA, recB, M_PV);
+    let sImport = sumOf(recA, recB, M_IMPORT);
+    let sExport = sumOf(recA, recB, M_EXPORT);
+    let sCo2 = sumOf(recA, recB, M_CO2_EL_G);
+    for (let k = 0; k < count; k++) {
+      const minusCool = f64x2.neg(v128.load(pCool));
+      const appliances = f64x2.mul(lanes(pA + 8, pB + 8), scale);
+      const pvOut = f64x2.mul(lanes(pvA + k8, pvB + k8), kWp);
+      const elCool = f64x2.mul(minusCool, v128.load64_splat(sc, HS_EL_PER_COOL << 3));
+      const ev = f64x2.mul(evDaily, lanes(sc + evA, sc + evB));
+      const net = f64x2.sub(f64x2.add(f64x2.add(f64x2.add(v128.load(elHeat), elCool), appliances), ev), pvOut);
+      // no battery: charge = discharge = 0, kept in the sum for supplyRun's bits (net + 0 turns −0 into +0)
+      const grid = f64x2.sub(f64x2.add(net, zero), zero);
+      const absGrid = f64x2.abs(grid);
+      const imported = f64x2.mul(f64x2.add(grid, absGrid), half);
+      const exported = f64x2.mul(f64x2.sub(absGrid, grid), half);
+      // building a's grid exchange before building b's (building order); in one area (nearly every pair)
+      // the two additions run in a register between one load and one store
+      if (sameArea) {
+        store<f64>(areaA, load<f64>(areaA) + f64x2.extract_lane(imported, 0) + f64x2.extract_lane(imported, 1));
+        store<f64>(areaA, load<f64>(areaA, 8) + f64x2.extract_lane(exported, 0) + f64x2.extract_lane(exported, 1), 8);
+      } else {
+        store<f64>(areaA, load<f64>(areaA) + f64x2.extract_lane(imported, 0)); // A_IMPORT = 0
+        store<f64>(areaA, load<f64>(areaA, 8) + f64x2.extract_lane(exported, 0), 8); // A_EXPORT = 1
+        store<f64>(areaB, load<f64>(areaB) + f64x2.extract_lane(imported, 1));
+        store<f64>(areaB, load<f64>(areaB, 8) + f64x2.extract_lane(exported, 1), 8);
+      }
+      sCool = f64x2.add(sCool, minusCool);
+      sElCool = f64x2.add(sElCool, elCool);
+      sApp = f64x2.add(sApp, appliances);
+      sPv = f64x2.add(sPv, pvOut);
+      sImport = f64x2.add(sImport, imported);
+      sExport = f64x2.add(sExport, exported);
+      sCo2 = f64x2.add(sCo2, f64x2.mul(imported, v128.load64_splat(sc, HS_EF_EL << 3)));
+      pCool += hourStride;
+      pA += rowStride;
+      pB += rowStride;
+      k8 += 8;
+      sc += HS_STRIDE << 3;
+      areaA += areaStride;
+      areaB += areaStride;
+      elHeat += 16;
+    }
+    // the battery-loss sum stays as it is (+0 added every hour changes no bit of a +0 or positive sum)
+    putSum(recA, recB, M_COOLING, sCool);
+    putSum(recA, recB, M_EL_COOL, sElCool);
+    putSum(recA, recB, M_EL_APPLIANCES, sApp);
+    putSum(recA, recB, M_PV, sPv);
+    putSum(recA, recB, M_IMPORT, sImport);
+    putSum(recA, recB, M_EXPORT, sExport);
+    putSum(recA, recB, M_CO2_EL_G, sCo2);
+  }
+}
