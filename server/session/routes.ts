@@ -10,6 +10,7 @@ import { newSessionRecord, Session } from "./Session.ts";
 import { sessionContext } from "./sessionContext.ts";
 import { sessionReportHtml } from "./sessionReport.ts";
 import type { SessionSimulation } from "./simulation/SessionSimulation.ts";
+import { tickStats } from "./tickStats.ts";
 
 export const SESSION_ROOM = "session";
 
@@ -71,6 +72,12 @@ export function sessionRoutes(
         .list()
         .map((s) => ({ ...s, live: clientsByCode.has(s.code), connected: clientsByCode.get(s.code) ?? 0 })),
     });
+  });
+
+  /** This process' session ticks since `?since=<epoch ms>`: work per tick and lateness (tickStats.ts). */
+  app.get("/api/sessions/stats", (req, res) => {
+    const since = Number(req.query.since ?? 0);
+    res.json(tickStats(Number.isFinite(since) ? since : 0));
   });
 
   /** The whole session for the record (facilitator only: header x-facilitator-secret). Secrets are left out. */
