@@ -1,4 +1,4 @@
-import { type Client, ClientState, getMessageBytes, Protocol, Room, ServerError } from "@colyseus/core";
+import { type Client, ClientState, type Deferred, getMessageBytes, Protocol, Room, ServerError } from "@colyseus/core";
 import { canonicalJson } from "../../sim-core/scenario/index.ts";
 import type { SessionStore } from "../persistence/SessionStore.ts";
 import { isJoinCode, normaliseJoinCode } from "./codes.ts";
@@ -18,7 +18,7 @@ import { baselineScenario, type Outcome, Session } from "./Session.ts";
 import { SessionState } from "./SessionState.ts";
 import type { KpiSnapshot, SessionSimulation } from "./simulation/SessionSimulation.ts";
 import { sessionContext } from "./sessionContext.ts";
-import { syncKpi, syncState } from "./stateSync.ts";
+import { syncIndicators, syncKpi, syncState, syncVariantIndicators } from "./stateSync.ts";
 import { recordTick } from "./tickStats.ts";
 
 export interface SessionServices {
@@ -47,6 +47,8 @@ interface ClientData {
   spectator: boolean;
   actions: TokenBucket;
   poses: TokenBucket;
+  /** Dropped, its seat held for a reconnection (cancelled when the person rejoins with their key). */
+  away?: { cancel(): void };
 }
 
 /** The tick: state patch and pose frame together, ≤ 20 Hz to each client (clients send poses at ≤ 20 Hz). */
@@ -169,8 +171,8 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     const { participant, key } = joined.value;
     const slot = this.freeSlot();
     if (slot < 0) throw new ServerError(503, "join: the session is full");
-    this.connected.set(participant.id, slot);
-    this.session.present.add(participant.id);
+    // Back with the key after a reload: the seat the dropped connection still holds is given up now.
+    for (const d of this.clientData.values()) if (d.participantId === participant.id) d.away?.cancel();
     const now = Date.now();
     this.clientData.set(client.sessionId, {
       participantId: participant.id,
@@ -179,6 +181,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
       actions: new TokenBucket(ACTION_LIMIT, now),
       poses: new TokenBucket(POSE_LIMIT, now),
     });
+    this.updatePresence(participant.id);
     this.persist();
     this.sync();
     client.send("welcome", {
@@ -197,16 +200,21 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     const data = this.clientData.get(client.sessionId);
     if (!data) return;
     // Still counted as a member (identity, role, votes kept) but shown as disconnected while away.
-    this.connected.delete(data.participantId);
+    // A Deferred, or a rejected promise when the client had not finished joining.
+    const seat: Partial<Deferred<Client>> = this.allowReconnection(client, RECONNECT_S);
+    data.away = { cancel: () => seat.reject?.(new Error("rejoined with the participant key")) };
+    this.updatePresence(data.participantId);
     this.sync();
-    // Rejected when the seat expires or the room is disposing: then onLeave follows, nothing to do here.
-    Promise.resolve(this.allowReconnection(client, RECONNECT_S)).catch(() => {});
+    // Rejected when the seat expires, the person rejoins with their key or the room is disposing: then
+    // onLeave follows.
+    seat.catch?.(() => {});
   }
 
   override onReconnect(client: Client): void {
     const data = this.clientData.get(client.sessionId);
     if (!data) return;
-    this.connected.set(data.participantId, data.slot);
+    data.away = undefined;
+    this.updatePresence(data.participantId);
     this.sync();
   }
 
@@ -214,10 +222,28 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     const data = this.clientData.get(client.sessionId);
     if (!data) return;
     this.clientData.delete(client.sessionId);
-    this.connected.delete(data.participantId);
-    this.session.present.delete(data.participantId);
     this.poses.remove(data.slot);
+    this.updatePresence(data.participantId);
     this.sync();
+  }
+
+  /**
+   * A participant may hold several connections (a reload rejoining with the key while the old seat is still
+   * held, a phone beside a headset): present while any is held, connected while any is live, shown with the
+   * newest live one's avatar slot.
+   */
+  private updatePresence(participantId: string): void {
+    let held = false;
+    let liveSlot = -1;
+    for (const d of this.clientData.values()) {
+      if (d.participantId !== participantId) continue;
+      held = true;
+      if (!d.away) liveSlot = d.slot;
+    }
+    if (liveSlot >= 0) this.connected.set(participantId, liveSlot);
+    else this.connected.delete(participantId);
+    if (held) this.session.present.add(participantId);
+    else this.session.present.delete(participantId);
   }
 
   override async onDispose(): Promise<void> {
@@ -365,16 +391,19 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
       const baseline = await this.kpiFor(baselineScenario(r.municipality, r.name), year);
       const results = await Promise.all(variants.map((v) => this.kpiFor(v.scenario, year)));
       if (seq !== this.runSeq) return;
+      if (this.stateDirty) this.sync(); // a new variant's entry exists before its KPIs are set
       syncKpi(this.state.baseline, baseline);
       variants.forEach((v, i) => {
         const target = this.state.variants.get(v.id);
         if (target) {
           syncKpi(target.kpi, results[i]);
+          syncVariantIndicators(target.indicators, results[i]);
           const hash = canonicalJson(v.scenario.interventions);
           if (target.scenarioHash !== hash) target.scenarioHash = hash;
         }
         if (v.id === r.activeVariantId) {
           syncKpi(this.state.kpi, results[i]);
+          syncIndicators(this.state, results[i], baseline);
           this.publishBuildings(`${year}|${v.id}|${canonicalJson(v.scenario.interventions)}`, results[i]);
         }
       });
