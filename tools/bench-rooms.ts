@@ -16,7 +16,7 @@
 //   serverCpu_pct: server process CPU time (all threads) / window, from /proc [% of one core]
 //   errors: error messages + failed joins + unexpected disconnects; lostVotes: acknowledged votes missing
 //   from the final state.
-// Usage: npm run bench:rooms [-- --sessions 20 --window 20]
+// Usage: npm run bench:rooms [-- --sessions 20 --window 20 --window-profile server.cpuprofile]
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -312,13 +312,23 @@ async function main(): Promise<void> {
   // --profile DIR: the server writes a V8 CPU profile (.cpuprofile) into DIR when it exits.
   const profileAt = process.argv.indexOf("--profile");
   const profileArgs = profileAt > 0 ? ["--cpu-prof", "--cpu-prof-dir", process.argv[profileAt + 1]] : [];
+  // --window-profile FILE: a V8 CPU profile of the server's main thread during the window only (the probe).
+  const windowProfileAt = process.argv.indexOf("--window-profile");
+  const windowProfile = windowProfileAt > 0 ? process.argv[windowProfileAt + 1] : "";
   const probe = ["--import", "./tools/bench-rooms-probe.ts"];
   const server = spawn(
     process.execPath,
     [...profileArgs, "--no-warnings", "--import", "tsx", ...probe, "server/main.ts"],
     {
       cwd: root,
-      env: { ...process.env, PORT: String(port), TVILLING_DB: db, REDIS_URL: "", BENCH_PROBE_OUT: probeOut },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        TVILLING_DB: db,
+        REDIS_URL: "",
+        BENCH_PROBE_OUT: probeOut,
+        BENCH_PROFILE_OUT: windowProfile,
+      },
       stdio: ["pipe", "pipe", "inherit"],
     },
   );
@@ -390,6 +400,7 @@ async function main(): Promise<void> {
     const windowEnd = windowStart + window_s * 1000;
     for (const child of children.slice(1)) child.stdin?.write(`GO ${JSON.stringify({ windowStart, windowEnd })}\n`);
     await new Promise((r) => setTimeout(r, windowStart - Date.now()));
+    if (windowProfile) server.stdin?.write("profile\n");
     const pids = children.map((c) => c.pid as number);
     const cpu0 = pids.map(cpuTicks);
     const t0 = Date.now();
@@ -405,14 +416,39 @@ async function main(): Promise<void> {
       : { ticks: 0, work_ms: none, late_ms: none };
     server.stdin?.write("dump\n"); // the probe writes when each pose message left the server
     const done = await Promise.all(results);
-    let sent: Record<string, number> = {};
-    for (let i = 0; i < 50 && Object.keys(sent).length === 0; i++) {
+    let probed: { sent: Record<string, number>; ticks: number[]; mainThread: number[] } = {
+      sent: {},
+      ticks: [],
+      mainThread: [],
+    };
+    for (let i = 0; i < 50 && probed.ticks.length === 0; i++) {
       try {
-        sent = JSON.parse(readFileSync(probeOut, "utf8"));
+        probed = JSON.parse(readFileSync(probeOut, "utf8"));
       } catch {
         await new Promise((r) => setTimeout(r, 100));
       }
     }
+    const { sent } = probed;
+    // CPU of the ticks in the window (probe: process.cpuUsage around each room's broadcastPatch).
+    const tickCpu_us: number[] = [];
+    let tickClients = 0;
+    for (let i = 0; i < probed.ticks.length; i += 3)
+      if (probed.ticks[i] >= windowStart && probed.ticks[i] < windowEnd) {
+        tickCpu_us.push(probed.ticks[i + 1]);
+        tickClients += probed.ticks[i + 2];
+      }
+    const tickCpuTotal_us = tickCpu_us.reduce((a, b) => a + b, 0);
+    // The server's main thread (the rooms' event loop) alone, without the simulation workers [% of a core].
+    const m = probed.mainThread;
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < m.length; i += 2) {
+      if (first < 0 && m[i] >= windowStart) first = i;
+      if (m[i] <= windowEnd) last = i;
+    }
+    const mainThreadCpu_pct =
+      first >= 0 && last > first ? (m[last + 1] - m[first + 1]) / (m[last] - m[first]) / 10 : Number.NaN;
+    tickCpu_us.sort((a, b) => a - b);
     const latencies: number[] = [];
     let unpaired = 0;
     for (const r of done)
@@ -445,6 +481,9 @@ async function main(): Promise<void> {
     if (samples.length) console.log(`error samples: ${samples.join(" | ")}`);
     const round = (v: number, d = 1) => Math.round(v * 10 ** d) / 10 ** d;
     console.log(
+      `server tick CPU: ${tickCpu_us.length} ticks, p50 ${percentile(tickCpu_us, 50)} µs, p99 ${percentile(tickCpu_us, 99)} µs, ${round(tickCpuTotal_us / Math.max(1, tickClients), 2)} µs per client and tick; ${round(tickCpuTotal_us / 1e4 / window_s)} % of a core`,
+    );
+    console.log(
       `server ticks in the window: ${ticks.ticks}, work p50 ${ticks.work_ms.p50} ms, p99 ${ticks.work_ms.p99} ms, max ${ticks.work_ms.max} ms; started late p50 ${ticks.late_ms.p50} ms, p99 ${ticks.late_ms.p99} ms; bot processes ${botCpu_pct.join(" and ")} % of a core, event-loop delay p99 ${done.map((r) => round(r.loopDelay_p99_ms)).join(" and ")} ms`,
     );
     console.log(
@@ -457,10 +496,12 @@ async function main(): Promise<void> {
         echo_p99_ms: round(percentile(echoes, 99)),
         kBps_per_client: round(bytes / 1000 / window_s / Math.max(1, clients), 2),
         serverCpu_pct: round(serverCpu_pct),
+        serverMainThreadCpu_pct: round(mainThreadCpu_pct),
         errors,
         lostVotes,
         serverTick_p50_ms: ticks.work_ms.p50,
         serverTick_p99_ms: ticks.work_ms.p99,
+        tickCpu_us_per_client: round(tickCpuTotal_us / Math.max(1, tickClients), 2),
         botCpu_pct,
       }),
     );
