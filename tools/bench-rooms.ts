@@ -38,7 +38,8 @@ interface BotConfig {
   url: string;
   /** Where the bot process writes its BotResult (JSON) before it exits. */
   resultFile: string;
-  sessions: { code: string; facilitatorSecret: string }[];
+  /** `index`: the session's number over both processes (its proposals differ from every other session's). */
+  sessions: { code: string; facilitatorSecret: string; index: number }[];
   /** Set when the parent says "go" (every bot of both processes has joined). */
   windowStart: number;
   windowEnd: number;
@@ -222,10 +223,14 @@ async function runBots(config: BotConfig): Promise<BotResult> {
   const proposer = setInterval(() => {
     if (Date.now() > config.windowEnd - 3000) return;
     const n = Math.floor((Date.now() - config.windowStart) / PROPOSAL_EVERY_MS);
-    for (const [s] of config.sessions.entries()) {
+    for (const [s, session] of config.sessions.entries()) {
       const bot = bots.find((b) => b.room && b.me && bots.indexOf(b) === s * BOTS_PER_SESSION + 1 + (n % 39));
       const lever = levers[n % levers.length];
-      bot?.room.send("propose", { lever, value: values[lever], startYear: 2026 + (n % 20), rationale: `bench ${n}` });
+      // Each session's scenario differs from every other's (start year, value), so that no session's rerun is
+      // another's (the server shares results of equal scenarios between rooms).
+      const k = session.index;
+      const proposal = { lever, value: values[lever] + Math.floor(k / 20), startYear: 2026 + ((n + k) % 20) };
+      bot?.room.send("propose", { ...proposal, rationale: `bench ${n}` });
     }
   }, PROPOSAL_EVERY_MS);
 
@@ -360,7 +365,7 @@ async function main(): Promise<void> {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ municipality: "baerum", focus: "both", name: `bench ${s}` }),
       });
-      codes.push(await res.json());
+      codes.push({ ...(await res.json()), index: s });
     }
     const half = Math.ceil(sessions / 2);
     const groups = [codes.slice(0, half), codes.slice(half)].filter((g) => g.length > 0);
