@@ -4,20 +4,29 @@
 // send-on-change), participants take turns proposing, every participant votes on every proposal, the
 // facilitator accepts a proposal once all votes are in (the simulation reruns).
 // Measured in a steady-state window after everyone has joined:
-//   latency: a bot's own pose seen back in a "poses" frame, and its own vote seen in a state patch [ms]
+//   p50_ms, p99_ms (patch latency): from the server's send of a tick's patch + pose frame to a bot's receipt
+//     of it [ms], paired by content (tools/bench-rooms-probe.ts notes the send time in the server process;
+//     both processes read the same machine clock). Includes the server's writes to every client of the room,
+//     the kernel and the bot process' own event-loop delay.
+//   echo_p50_ms, echo_p99_ms: a bot's own pose seen back in a "poses" frame, and its own vote seen in a state
+//     patch [ms]: what a person sees, including the wait for the next tick (≤ 50 ms) by design.
+//   serverTick_ms: the server's own work per tick (sync, patch, frame, writes; tickStats.ts), p50/p99, and
+//     how late ticks started (event-loop delay); botCpu_pct, botLoopDelay_p99_ms: whether the bots saturate.
 //   kBps_per_client: bytes received per client socket / window [kB/s]
 //   serverCpu_pct: server process CPU time (all threads) / window, from /proc [% of one core]
 //   errors: error messages + failed joins + unexpected disconnects; lostVotes: acknowledged votes missing
 //   from the final state.
-// Usage: npm run bench:rooms [-- --sessions 20 --window 20]
+// Usage: npm run bench:rooms [-- --sessions 20 --window 20 --window-profile server.cpuprofile]
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Client, type Room } from "@colyseus/sdk";
 import { encodePose, POSE_HEAD, partsLength } from "../server/session/poses.ts";
+import { fnv1a } from "./bench-rooms-hash.ts";
 
 const BOTS_PER_SESSION = 40;
 const POSE_HZ = 10;
@@ -27,13 +36,21 @@ const JOIN_DEADLINE_S = 25;
 
 interface BotConfig {
   url: string;
-  sessions: { code: string; facilitatorSecret: string }[];
+  /** Where the bot process writes its BotResult (JSON) before it exits. */
+  resultFile: string;
+  /** `index`: the session's number over both processes (its proposals differ from every other session's). */
+  sessions: { code: string; facilitatorSecret: string; index: number }[];
   /** Set when the parent says "go" (every bot of both processes has joined). */
   windowStart: number;
   windowEnd: number;
 }
 interface BotResult {
-  latencies_ms: number[];
+  /** Own pose and vote seen back [ms]. */
+  echo_ms: number[];
+  /** Pose messages received in the window, per session code: [fnv1a of the message, receipt epoch ms]... */
+  received: Record<string, number[]>;
+  /** This bot process' event-loop delay in the window, p99 [ms]. */
+  loopDelay_p99_ms: number;
   bytesInWindow: number;
   /** Bytes received in the window by kind: state patches, pose frames, building results, other messages. */
   bytesByKind: Record<string, number>;
@@ -55,7 +72,9 @@ type AnyRoom = Room<any, any>;
 
 async function runBots(config: BotConfig): Promise<BotResult> {
   const result: BotResult = {
-    latencies_ms: [],
+    echo_ms: [],
+    received: {},
+    loopDelay_p99_ms: 0,
     bytesInWindow: 0,
     bytesByKind: {},
     clients: 0,
@@ -97,6 +116,10 @@ async function runBots(config: BotConfig): Promise<BotResult> {
       result.bytesInWindow += data.byteLength;
       const kind = messageKind(data);
       result.bytesByKind[kind] = (result.bytesByKind[kind] ?? 0) + data.byteLength;
+      if (kind === "poses") {
+        if (!result.received[session.code]) result.received[session.code] = [];
+        result.received[session.code].push(fnv1a(data), Date.now());
+      }
     });
     let slot = -1;
     room.onMessage("welcome", (m: { participantId: string; slot: number }) => {
@@ -118,7 +141,7 @@ async function runBots(config: BotConfig): Promise<BotResult> {
       if (key === null) return;
       const t = sentAt.get(key);
       if (t !== undefined) {
-        if (inWindow()) result.latencies_ms.push(Date.now() - t);
+        if (inWindow()) result.echo_ms.push(Date.now() - t);
         sentAt.delete(key);
       }
     });
@@ -158,7 +181,7 @@ async function runBots(config: BotConfig): Promise<BotResult> {
         }
         const sent = voteSentAt.get(p.id);
         if (sent !== undefined && p.votes.get(bot.me) === bot.votes.get(p.id)) {
-          if (inWindow()) result.latencies_ms.push(Date.now() - sent);
+          if (inWindow()) result.echo_ms.push(Date.now() - sent);
           voteSentAt.delete(p.id);
         }
         if (p.status !== "open" || bot.votes.has(p.id) || !bot.me || !inWindow()) return;
@@ -191,6 +214,8 @@ async function runBots(config: BotConfig): Promise<BotResult> {
   });
   void Promise.all(all).then(() => console.log(`READY ${result.clients}`));
   Object.assign(config, await go);
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  setTimeout(() => loopDelay.enable(), Math.max(0, config.windowStart - Date.now()));
 
   // Proposals: participant bots take turns, one proposal per session every PROPOSAL_EVERY_MS.
   const levers = ["heatPumpShare", "retrofitRate", "rooftopPvShare", "sourceSeparation"] as const;
@@ -198,15 +223,21 @@ async function runBots(config: BotConfig): Promise<BotResult> {
   const proposer = setInterval(() => {
     if (Date.now() > config.windowEnd - 3000) return;
     const n = Math.floor((Date.now() - config.windowStart) / PROPOSAL_EVERY_MS);
-    for (const [s] of config.sessions.entries()) {
+    for (const [s, session] of config.sessions.entries()) {
       const bot = bots.find((b) => b.room && b.me && bots.indexOf(b) === s * BOTS_PER_SESSION + 1 + (n % 39));
       const lever = levers[n % levers.length];
-      bot?.room.send("propose", { lever, value: values[lever], startYear: 2026 + (n % 20), rationale: `bench ${n}` });
+      // Each session's scenario differs from every other's (start year, value), so that no session's rerun is
+      // another's (the server shares results of equal scenarios between rooms).
+      const k = session.index;
+      const proposal = { lever, value: values[lever] + Math.floor(k / 20), startYear: 2026 + ((n + k) % 20) };
+      bot?.room.send("propose", { ...proposal, rationale: `bench ${n}` });
     }
   }, PROPOSAL_EVERY_MS);
 
   await new Promise((r) => setTimeout(r, Math.max(0, config.windowEnd - Date.now()) + 1500));
   clearInterval(proposer);
+  loopDelay.disable();
+  result.loopDelay_p99_ms = loopDelay.percentile(99) / 1e6;
   stopping = true;
   for (const bot of bots) {
     for (const t of bot.timers) clearInterval(t);
@@ -280,15 +311,32 @@ async function main(): Promise<void> {
   const root = fileURLToPath(new URL("..", import.meta.url));
   const port = await freePort();
   const url = `http://localhost:${port}`;
-  const db = join(mkdtempSync(join(tmpdir(), "tvilling-bench-")), "bench.sqlite");
+  const dir = mkdtempSync(join(tmpdir(), "tvilling-bench-"));
+  const db = join(dir, "bench.sqlite");
+  const probeOut = join(dir, "sent.json");
   // --profile DIR: the server writes a V8 CPU profile (.cpuprofile) into DIR when it exits.
   const profileAt = process.argv.indexOf("--profile");
   const profileArgs = profileAt > 0 ? ["--cpu-prof", "--cpu-prof-dir", process.argv[profileAt + 1]] : [];
-  const server = spawn(process.execPath, [...profileArgs, "--no-warnings", "--import", "tsx", "server/main.ts"], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), TVILLING_DB: db, REDIS_URL: "" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  // --window-profile FILE: a V8 CPU profile of the server's main thread during the window only (the probe).
+  const windowProfileAt = process.argv.indexOf("--window-profile");
+  const windowProfile = windowProfileAt > 0 ? process.argv[windowProfileAt + 1] : "";
+  const probe = ["--import", "./tools/bench-rooms-probe.ts"];
+  const server = spawn(
+    process.execPath,
+    [...profileArgs, "--no-warnings", "--import", "tsx", ...probe, "server/main.ts"],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        TVILLING_DB: db,
+        REDIS_URL: "",
+        BENCH_PROBE_OUT: probeOut,
+        BENCH_PROFILE_OUT: windowProfile,
+      },
+      stdio: ["pipe", "pipe", "inherit"],
+    },
+  );
   const children: ChildProcess[] = [server];
   const killAll = () => {
     for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
@@ -317,14 +365,15 @@ async function main(): Promise<void> {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ municipality: "baerum", focus: "both", name: `bench ${s}` }),
       });
-      codes.push(await res.json());
+      codes.push({ ...(await res.json()), index: s });
     }
     const half = Math.ceil(sessions / 2);
     const groups = [codes.slice(0, half), codes.slice(half)].filter((g) => g.length > 0);
     const ready = new Set<ChildProcess>();
     const join_t0 = Date.now();
-    const results = groups.map((group) => {
-      const config: BotConfig = { url, sessions: group, windowStart: 0, windowEnd: 0 };
+    const results = groups.map((group, g) => {
+      const resultFile = join(dir, `bots-${g}.json`);
+      const config: BotConfig = { url, resultFile, sessions: group, windowStart: 0, windowEnd: 0 };
       const child = spawn(
         process.execPath,
         ["--no-warnings", "--import", "tsx", "tools/bench-rooms.ts", "--bots", JSON.stringify(config)],
@@ -341,9 +390,8 @@ async function main(): Promise<void> {
       });
       return new Promise<BotResult>((resolve, reject) =>
         child.on("exit", (code) => {
-          const last = out.trim().split("\n").at(-1) ?? "";
           try {
-            resolve(JSON.parse(last));
+            resolve(JSON.parse(readFileSync(resultFile, "utf8")));
           } catch {
             reject(new Error(`bot process exited with ${code}: ${out.slice(-500)}`));
           }
@@ -357,14 +405,66 @@ async function main(): Promise<void> {
     const windowEnd = windowStart + window_s * 1000;
     for (const child of children.slice(1)) child.stdin?.write(`GO ${JSON.stringify({ windowStart, windowEnd })}\n`);
     await new Promise((r) => setTimeout(r, windowStart - Date.now()));
-    const cpu0 = cpuTicks(server.pid as number);
+    if (windowProfile) server.stdin?.write("profile\n");
+    const pids = children.map((c) => c.pid as number);
+    const cpu0 = pids.map(cpuTicks);
     const t0 = Date.now();
     await new Promise((r) => setTimeout(r, windowEnd - Date.now()));
-    const cpu1 = cpuTicks(server.pid as number);
-    const serverCpu_pct = ((cpu1 - cpu0) / CLOCK_TICKS_PER_S / ((Date.now() - t0) / 1000)) * 100;
+    const cpu1 = pids.map(cpuTicks);
+    const cpuPct = (i: number) => ((cpu1[i] - cpu0[i]) / CLOCK_TICKS_PER_S / ((Date.now() - t0) / 1000)) * 100;
+    const serverCpu_pct = cpuPct(0);
+    const botCpu_pct = pids.slice(1).map((_, i) => Math.round(cpuPct(i + 1)));
+    const statsReply = await fetch(`${url}/api/sessions/stats?since=${windowStart}`);
+    const none = { p50: Number.NaN, p99: Number.NaN, max: Number.NaN };
+    const ticks = statsReply.ok
+      ? ((await statsReply.json()) as { ticks: number; work_ms: typeof none; late_ms: typeof none })
+      : { ticks: 0, work_ms: none, late_ms: none };
+    server.stdin?.write("dump\n"); // the probe writes when each pose message left the server
     const done = await Promise.all(results);
-
-    const latencies = done.flatMap((r) => r.latencies_ms).sort((a, b) => a - b);
+    let probed: { sent: Record<string, number>; ticks: number[]; mainThread: number[] } = {
+      sent: {},
+      ticks: [],
+      mainThread: [],
+    };
+    for (let i = 0; i < 50 && probed.ticks.length === 0; i++) {
+      try {
+        probed = JSON.parse(readFileSync(probeOut, "utf8"));
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    const { sent } = probed;
+    // CPU of the ticks in the window (probe: process.cpuUsage around each room's broadcastPatch).
+    const tickCpu_us: number[] = [];
+    let tickClients = 0;
+    for (let i = 0; i < probed.ticks.length; i += 3)
+      if (probed.ticks[i] >= windowStart && probed.ticks[i] < windowEnd) {
+        tickCpu_us.push(probed.ticks[i + 1]);
+        tickClients += probed.ticks[i + 2];
+      }
+    const tickCpuTotal_us = tickCpu_us.reduce((a, b) => a + b, 0);
+    // The server's main thread (the rooms' event loop) alone, without the simulation workers [% of a core].
+    const m = probed.mainThread;
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < m.length; i += 2) {
+      if (first < 0 && m[i] >= windowStart) first = i;
+      if (m[i] <= windowEnd) last = i;
+    }
+    const mainThreadCpu_pct =
+      first >= 0 && last > first ? (m[last + 1] - m[first + 1]) / (m[last] - m[first]) / 10 : Number.NaN;
+    tickCpu_us.sort((a, b) => a - b);
+    const latencies: number[] = [];
+    let unpaired = 0;
+    for (const r of done)
+      for (const [code, pairs] of Object.entries(r.received))
+        for (let i = 0; i < pairs.length; i += 2) {
+          const at = sent[`${code}:${pairs[i]}`];
+          if (at === undefined) unpaired++;
+          else latencies.push(pairs[i + 1] - at);
+        }
+    latencies.sort((a, b) => a - b);
+    const echoes = done.flatMap((r) => r.echo_ms).sort((a, b) => a - b);
     const clients = done.reduce((s, r) => s + r.clients, 0);
     const bytes = done.reduce((s, r) => s + r.bytesInWindow, 0);
     const errors = done.reduce((s, r) => s + r.errors, 0);
@@ -381,20 +481,33 @@ async function main(): Promise<void> {
         .join(", ")}`,
     );
     console.log(
-      `${ready.size === groups.length ? "joins settled" : "join deadline reached"} after ${joined_s.toFixed(1)} s; window ${window_s} s, ${latencies.length} latency samples, ${votes} votes sent`,
+      `${ready.size === groups.length ? "joins settled" : "join deadline reached"} after ${joined_s.toFixed(1)} s; window ${window_s} s, ${latencies.length} patch latency samples (${unpaired} unpaired), ${echoes.length} echoes, ${votes} votes sent`,
     );
     if (samples.length) console.log(`error samples: ${samples.join(" | ")}`);
     const round = (v: number, d = 1) => Math.round(v * 10 ** d) / 10 ** d;
+    console.log(
+      `server tick CPU: ${tickCpu_us.length} ticks, p50 ${percentile(tickCpu_us, 50)} µs, p99 ${percentile(tickCpu_us, 99)} µs, ${round(tickCpuTotal_us / Math.max(1, tickClients), 2)} µs per client and tick; ${round(tickCpuTotal_us / 1e4 / window_s)} % of a core`,
+    );
+    console.log(
+      `server ticks in the window: ${ticks.ticks}, work p50 ${ticks.work_ms.p50} ms, p99 ${ticks.work_ms.p99} ms, max ${ticks.work_ms.max} ms; started late p50 ${ticks.late_ms.p50} ms, p99 ${ticks.late_ms.p99} ms; bot processes ${botCpu_pct.join(" and ")} % of a core, event-loop delay p99 ${done.map((r) => round(r.loopDelay_p99_ms)).join(" and ")} ms`,
+    );
     console.log(
       JSON.stringify({
         sessions,
         clients,
         p50_ms: round(percentile(latencies, 50)),
         p99_ms: round(percentile(latencies, 99)),
+        echo_p50_ms: round(percentile(echoes, 50)),
+        echo_p99_ms: round(percentile(echoes, 99)),
         kBps_per_client: round(bytes / 1000 / window_s / Math.max(1, clients), 2),
         serverCpu_pct: round(serverCpu_pct),
+        serverMainThreadCpu_pct: round(mainThreadCpu_pct),
         errors,
         lostVotes,
+        serverTick_p50_ms: ticks.work_ms.p50,
+        serverTick_p99_ms: ticks.work_ms.p99,
+        tickCpu_us_per_client: round(tickCpuTotal_us / Math.max(1, tickClients), 2),
+        botCpu_pct,
       }),
     );
   } finally {
@@ -410,8 +523,8 @@ async function main(): Promise<void> {
 
 const botsArg = process.argv.indexOf("--bots");
 if (botsArg > 0) {
-  const result = await runBots(JSON.parse(process.argv[botsArg + 1]) as BotConfig);
-  console.log(JSON.stringify(result));
+  const config = JSON.parse(process.argv[botsArg + 1]) as BotConfig;
+  writeFileSync(config.resultFile, JSON.stringify(await runBots(config)));
   process.exit(0);
 } else {
   await main();

@@ -1,4 +1,4 @@
-import { type Client, Room, ServerError } from "@colyseus/core";
+import { type Client, ClientState, type Deferred, getMessageBytes, Protocol, Room, ServerError } from "@colyseus/core";
 import { canonicalJson } from "../../sim-core/scenario/index.ts";
 import type { SessionStore } from "../persistence/SessionStore.ts";
 import { isJoinCode, normaliseJoinCode } from "./codes.ts";
@@ -11,14 +11,15 @@ import {
   messageSize_bytes,
   parseWith,
 } from "./messages.ts";
-import { corked } from "./corked.ts";
+import { fanOut } from "./fanout.ts";
 import { checkPoseUpdate, PoseTable } from "./poses.ts";
 import { ACTION_LIMIT, HARD_MESSAGES_PER_SECOND, POSE_LIMIT, TokenBucket } from "./rateLimit.ts";
 import { baselineScenario, type Outcome, Session } from "./Session.ts";
 import { SessionState } from "./SessionState.ts";
 import type { KpiSnapshot, SessionSimulation } from "./simulation/SessionSimulation.ts";
 import { sessionContext } from "./sessionContext.ts";
-import { syncKpi, syncState } from "./stateSync.ts";
+import { syncIndicators, syncKpi, syncState, syncVariantIndicators } from "./stateSync.ts";
+import { recordTick } from "./tickStats.ts";
 
 export interface SessionServices {
   store: SessionStore;
@@ -46,9 +47,12 @@ interface ClientData {
   spectator: boolean;
   actions: TokenBucket;
   poses: TokenBucket;
+  /** Dropped, its seat held for a reconnection (cancelled when the person rejoins with their key). */
+  away?: { cancel(): void };
 }
 
-const POSE_FRAME_MS = 50; // ≤ 20 Hz to each client
+/** The tick: state patch and pose frame together, ≤ 20 Hz to each client (clients send poses at ≤ 20 Hz). */
+const TICK_MS = 50;
 const CLOCK_CHECK_MS = 250;
 const RECONNECT_S = 60;
 const PERSIST_MS = 100;
@@ -79,6 +83,13 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
   private lastBuildings: Uint8Array | null = null;
   private yearStarted_ms = 0;
   private persistTimer: NodeJS.Timeout | undefined;
+  /** The session changed since the state was last synced; the next tick syncs once (a burst of votes, one sync). */
+  private stateDirty = false;
+  /** This tick's encoded patch, captured from the serializer (see captureTickPatch). */
+  private tickPatch: Uint8Array | null = null;
+  private lastTickAt_ms = 0;
+  /** Observes each pose message as it leaves (room code, message bytes, epoch ms): the load benchmark's probe. */
+  static onPoseMessage: ((code: string, message: Uint8Array, sentAt_ms: number) => void) | undefined;
 
   override async onCreate(options: SessionRoomOptions): Promise<void> {
     this.services = options.services;
@@ -89,6 +100,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     this.session = new Session(record, await sessionContext(record.municipality));
     this.simulation = this.services.simulation(record.municipality);
     this.setState(new SessionState());
+    this.captureTickPatch();
     this.sync();
     await this.setMetadata({
       code,
@@ -104,19 +116,51 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
       client.send("error", { type: String(type), message: `${String(type)}: unknown message type` }),
     );
     this.onMessageBytes("pose", (client, bytes: Uint8Array) => this.handlePose(client, bytes));
-    this.patchRate = POSE_FRAME_MS; // pose frames leave with the patches (broadcastPatch below)
+    this.patchRate = TICK_MS; // pose frames leave with the patches (broadcastPatch below)
     this.clock.setInterval(() => this.advanceClock(), CLOCK_CHECK_MS);
     void this.rerun();
   }
 
-  /** The state patch and the pose frame of this tick, one encoded buffer each for all, one write per client. */
+  /**
+   * The tick: syncs the state if the session changed, lets Colyseus encode the patch (once, captured), and sends
+   * patch + pose frame to every client in one write (fanout.ts).
+   */
   override broadcastPatch(): boolean {
-    return corked(this.clients, () => {
-      const changed = super.broadcastPatch();
-      const frame = this.poses.takeChanges();
-      if (frame) this.broadcastBytes("poses", frame, {});
-      return changed;
-    });
+    const start_ms = performance.now();
+    const lateness_ms = this.lastTickAt_ms > 0 ? Math.max(0, start_ms - this.lastTickAt_ms - TICK_MS) : 0;
+    this.lastTickAt_ms = start_ms;
+    if (this.stateDirty) this.sync();
+    this.tickPatch = null;
+    const changed = super.broadcastPatch();
+    const frame = this.poses.takeChanges();
+    const poses = frame ? getMessageBytes.raw(Protocol.ROOM_DATA_BYTES, "poses", undefined, frame) : null;
+    fanOut(this.clients, this.tickPatch, poses);
+    this.tickPatch = null;
+    if (poses) SessionRoom.onPoseMessage?.(this.session.record.code, poses, Date.now());
+    recordTick(Date.now(), performance.now() - start_ms, lateness_ms);
+    return changed;
+  }
+
+  /**
+   * Makes the serializer encode each patch for one stand-in client and keep the bytes here, so that
+   * broadcastPatch sends them itself (with the pose frame, in one write per client). Colyseus' own
+   * bookkeeping of the tick (clock, changes discarded, full-state cache) is unchanged.
+   */
+  private captureTickPatch(): void {
+    type ApplyPatches = (clients: ArrayLike<unknown>, state: unknown, timing?: unknown) => boolean;
+    const serializer = (this as unknown as { _serializer?: { applyPatches?: ApplyPatches } })._serializer;
+    const applyPatches = serializer?.applyPatches;
+    if (!serializer || typeof applyPatches !== "function") return; // then Colyseus sends patches itself
+    const standIn = {
+      state: ClientState.JOINED,
+      view: undefined,
+      raw: (bytes: Uint8Array) => {
+        this.tickPatch = bytes;
+      },
+    };
+    const one = [standIn];
+    serializer.applyPatches = (clients, state, timing) =>
+      applyPatches.call(serializer, clients.length > 0 && timing === undefined ? one : clients, state, timing);
   }
 
   override onJoin(client: Client, options: unknown): void {
@@ -127,8 +171,8 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     const { participant, key } = joined.value;
     const slot = this.freeSlot();
     if (slot < 0) throw new ServerError(503, "join: the session is full");
-    this.connected.set(participant.id, slot);
-    this.session.present.add(participant.id);
+    // Back with the key after a reload: the seat the dropped connection still holds is given up now.
+    for (const d of this.clientData.values()) if (d.participantId === participant.id) d.away?.cancel();
     const now = Date.now();
     this.clientData.set(client.sessionId, {
       participantId: participant.id,
@@ -137,6 +181,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
       actions: new TokenBucket(ACTION_LIMIT, now),
       poses: new TokenBucket(POSE_LIMIT, now),
     });
+    this.updatePresence(participant.id);
     this.persist();
     this.sync();
     client.send("welcome", {
@@ -155,16 +200,21 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     const data = this.clientData.get(client.sessionId);
     if (!data) return;
     // Still counted as a member (identity, role, votes kept) but shown as disconnected while away.
-    this.connected.delete(data.participantId);
+    // A Deferred, or a rejected promise when the client had not finished joining.
+    const seat: Partial<Deferred<Client>> = this.allowReconnection(client, RECONNECT_S);
+    data.away = { cancel: () => seat.reject?.(new Error("rejoined with the participant key")) };
+    this.updatePresence(data.participantId);
     this.sync();
-    // Rejected when the seat expires or the room is disposing: then onLeave follows, nothing to do here.
-    Promise.resolve(this.allowReconnection(client, RECONNECT_S)).catch(() => {});
+    // Rejected when the seat expires, the person rejoins with their key or the room is disposing: then
+    // onLeave follows.
+    seat.catch?.(() => {});
   }
 
   override onReconnect(client: Client): void {
     const data = this.clientData.get(client.sessionId);
     if (!data) return;
-    this.connected.set(data.participantId, data.slot);
+    data.away = undefined;
+    this.updatePresence(data.participantId);
     this.sync();
   }
 
@@ -172,10 +222,28 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     const data = this.clientData.get(client.sessionId);
     if (!data) return;
     this.clientData.delete(client.sessionId);
-    this.connected.delete(data.participantId);
-    this.session.present.delete(data.participantId);
     this.poses.remove(data.slot);
+    this.updatePresence(data.participantId);
     this.sync();
+  }
+
+  /**
+   * A participant may hold several connections (a reload rejoining with the key while the old seat is still
+   * held, a phone beside a headset): present while any is held, connected while any is live, shown with the
+   * newest live one's avatar slot.
+   */
+  private updatePresence(participantId: string): void {
+    let held = false;
+    let liveSlot = -1;
+    for (const d of this.clientData.values()) {
+      if (d.participantId !== participantId) continue;
+      held = true;
+      if (!d.away) liveSlot = d.slot;
+    }
+    if (liveSlot >= 0) this.connected.set(participantId, liveSlot);
+    else this.connected.delete(participantId);
+    if (held) this.session.present.add(participantId);
+    else this.session.present.delete(participantId);
   }
 
   override async onDispose(): Promise<void> {
@@ -213,7 +281,9 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
 
     const s = this.session;
     const id = actor.id;
-    const before = this.scenarioKey();
+    // Votes and proposals change the scenario only when the majority rule decides; then the key is compared.
+    const mayChangeScenario = (type !== "vote" && type !== "propose") || s.record.decisionRule === "majority";
+    const before = mayChangeScenario ? this.scenarioKey() : "";
     const m = parsed.value as never;
     const outcome: Outcome<unknown> = (() => {
       switch (type) {
@@ -244,10 +314,10 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     if (!outcome.ok) return this.refuse(client, type, outcome.error);
     if (type === "setClock") this.yearStarted_ms = Date.now();
     this.persist();
-    this.sync();
+    this.stateDirty = true;
     const value = outcome.value as { id?: string } | null | undefined;
     client.send("ok", { type, id: value && typeof value === "object" ? value.id : undefined });
-    if (this.scenarioKey() !== before) void this.rerun();
+    if (mayChangeScenario && this.scenarioKey() !== before) void this.rerun();
   }
 
   private handlePose(client: Client, bytes: Uint8Array): undefined {
@@ -269,7 +339,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     this.yearStarted_ms = now;
     this.session.tickYear();
     this.persist();
-    this.sync();
+    this.stateDirty = true;
     void this.rerun();
   }
 
@@ -296,6 +366,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
   }
 
   private sync(): void {
+    this.stateDirty = false;
     syncState(this.state, this.session, this.connected);
   }
 
@@ -320,16 +391,19 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
       const baseline = await this.kpiFor(baselineScenario(r.municipality, r.name), year);
       const results = await Promise.all(variants.map((v) => this.kpiFor(v.scenario, year)));
       if (seq !== this.runSeq) return;
+      if (this.stateDirty) this.sync(); // a new variant's entry exists before its KPIs are set
       syncKpi(this.state.baseline, baseline);
       variants.forEach((v, i) => {
         const target = this.state.variants.get(v.id);
         if (target) {
           syncKpi(target.kpi, results[i]);
+          syncVariantIndicators(target.indicators, results[i]);
           const hash = canonicalJson(v.scenario.interventions);
           if (target.scenarioHash !== hash) target.scenarioHash = hash;
         }
         if (v.id === r.activeVariantId) {
           syncKpi(this.state.kpi, results[i]);
+          syncIndicators(this.state, results[i], baseline);
           this.publishBuildings(`${year}|${v.id}|${canonicalJson(v.scenario.interventions)}`, results[i]);
         }
       });

@@ -64,6 +64,31 @@ export const KpiState = schema(
 );
 export type KpiState = SchemaType<typeof KpiState>;
 
+/**
+ * One indicator of the scenario runner (sim-core/scenario/indicators.ts) in the current year: the shared
+ * scenario's value beside the baseline's. One entry per indicator (13), never per building.
+ */
+export const IndicatorState = schema(
+  {
+    id: t.string(),
+    /** U4SSC KPI code, "" for the twin's own indicators. */
+    u4ssc: t.string(),
+    /** English name; clients may show their own by id. */
+    name: t.string(),
+    unit: t.string(),
+    /** "higher" | "lower": which way is better. */
+    better: t.string(),
+    /** The shared scenario (active variant) in the current year [unit]. */
+    value: t.float64(),
+    /** The baseline (no interventions) in the current year [unit]. */
+    baseline: t.float64(),
+    /** value − baseline [unit]. */
+    difference: t.float64(),
+  },
+  "IndicatorState",
+);
+export type IndicatorState = SchemaType<typeof IndicatorState>;
+
 export const VariantState = schema(
   {
     id: t.string(),
@@ -72,6 +97,8 @@ export const VariantState = schema(
     interventionCount: t.uint16(),
     scenarioHash: t.string(),
     kpi: t.ref(KpiState),
+    /** Indicator id → this variant's value in the current year: the comparison of variants. */
+    indicators: t.map("float64"),
   },
   "VariantState",
 );
@@ -99,6 +126,8 @@ export const SessionState = schema(
     /** KPIs of the shared scenario in the current year, and of the baseline (no interventions) for comparison. */
     kpi: t.ref(KpiState),
     baseline: t.ref(KpiState),
+    /** Every indicator of the scenario runner in the current year, shared scenario beside baseline. */
+    indicators: t.array(IndicatorState),
     /** Reruns finished; a client can tell a fresh result from a stale one. */
     runCount: t.uint32().default(0),
     simulating: t.boolean(),

@@ -8,8 +8,10 @@ import { createSessionSchema, parseWith } from "./messages.ts";
 import type { SessionRecord } from "./model.ts";
 import { newSessionRecord, Session } from "./Session.ts";
 import { sessionContext } from "./sessionContext.ts";
+import { sessionIndicators } from "./sessionIndicators.ts";
 import { sessionReportHtml } from "./sessionReport.ts";
 import type { SessionSimulation } from "./simulation/SessionSimulation.ts";
+import { tickStats } from "./tickStats.ts";
 
 export const SESSION_ROOM = "session";
 
@@ -73,16 +75,35 @@ export function sessionRoutes(
     });
   });
 
-  /** The whole session for the record (facilitator only: header x-facilitator-secret). Secrets are left out. */
-  app.get("/api/sessions/:code/export", (req, res) => {
+  /** This process' session ticks since `?since=<epoch ms>`: work per tick and lateness (tickStats.ts). */
+  app.get("/api/sessions/stats", (req, res) => {
+    const since = Number(req.query.since ?? 0);
+    res.json(tickStats(Number.isFinite(since) ? since : 0));
+  });
+
+  /** The whole session for the record (facilitator only: header x-facilitator-secret). Secrets are left out.
+   *  With a simulation: every indicator of baseline and variants in the clock's year (sessionIndicators.ts). */
+  app.get("/api/sessions/:code/export", async (req, res) => {
     const record = facilitatorRecord(req, res, store, "export");
     if (!record) return;
     const { secretHash: _s, participants, ...rest } = record;
+    let indicators: Awaited<ReturnType<typeof sessionIndicators>> | undefined;
+    if (simulation) {
+      const sim = simulation(record.municipality);
+      try {
+        indicators = await sessionIndicators(record, sim);
+      } catch (err) {
+        return void res.status(500).json({ error: `export: ${(err as Error).message}` });
+      } finally {
+        await sim.close();
+      }
+    }
     res.json({
       exportFormat: 1,
       exportedAt: new Date().toISOString(),
       ...rest,
       participants: participants.map(({ keyHash: _k, ...p }) => p),
+      indicators,
     });
   });
 

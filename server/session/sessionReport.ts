@@ -1,6 +1,8 @@
 // The HTML report of a session: who took part in which role, every proposal with its votes, cost and outcome,
-// the decision log, and each variant's KPIs beside the baseline, as tables and trajectories. Self-contained
+// the decision log, and each variant's KPIs and every indicator of the scenario runner (U4SSC code, unit)
+// beside the baseline, as tables and trajectories. Self-contained
 // like server/report/htmlReport.ts (no scripts, no external resources, inline SVG), and built from its parts.
+import { INDICATORS } from "../../sim-core/scenario/index.ts";
 import { lineChartSvg } from "../report/lineChart.ts";
 import { esc, n1 } from "../report/svg.ts";
 import type { SessionRecord } from "./model.ts";
@@ -52,6 +54,25 @@ export async function sessionReportHtml(input: SessionReportInput): Promise<stri
     (k) =>
       `<tr><td>${esc(k.label)} (${esc(k.unit)})</td>${runs.map((x) => `<td>${n1(x.kpis[at][k.key])}</td>`).join("")}</tr>`,
   );
+  const fmt = (v: number) => (Number.isFinite(v) ? n1(v) : "—");
+  const indicatorRows = INDICATORS.map((d) => {
+    const base = runs[0].kpis[at].indicators[d.id] ?? Number.NaN;
+    const cells = runs.map((x, i) => {
+      const v = x.kpis[at].indicators[d.id] ?? Number.NaN;
+      return `<td>${fmt(v)}${i > 0 && Number.isFinite(v - base) ? ` (${v - base >= 0 ? "+" : ""}${n1(v - base)})` : ""}</td>`;
+    });
+    return `<tr><td>${esc(d.name.en)}</td><td>${esc(d.u4ssc ?? "")}</td><td>${esc(d.unit)}</td>${cells.join("")}</tr>`;
+  });
+  const charted = INDICATORS.filter((d) => runs.every((x) => x.kpis.every((k) => Number.isFinite(k.indicators[d.id]))));
+  const indicatorCharts = charted.map(
+    (d) =>
+      `<figure>${lineChartSvg(
+        d.name.en,
+        d.unit,
+        years,
+        runs.map((x) => ({ label: x.label, values: x.kpis.map((s) => s.indicators[d.id] ?? Number.NaN) })),
+      )}</figure>`,
+  );
   const charts = KPIS.map(
     (k) =>
       `<figure>${lineChartSvg(
@@ -93,8 +114,12 @@ export async function sessionReportHtml(input: SessionReportInput): Promise<stri
 <h2>KPIs in ${r.clock.year}: baseline and variants</h2>
 <table><tr><th>KPI</th>${runs.map((x) => `<th>${esc(x.label)}</th>`).join("")}</tr>
 ${kpiRows.join("\n")}</table>
+<h2>Indicators in ${r.clock.year}: baseline and variants (difference to the baseline)</h2>
+<table><tr><th>Indicator</th><th>U4SSC</th><th>Unit</th>${runs.map((x) => `<th>${esc(x.label)}</th>`).join("")}</tr>
+${indicatorRows.join("\n")}</table>
 <h2>Trajectories</h2>
 ${charts.join("\n")}
+${indicatorCharts.join("\n")}
 <h2>Participants</h2>
 <table><tr><th>Name</th><th>Kind</th><th>Role</th><th>Budget</th><th>In proposals</th></tr>
 ${people.join("\n")}</table>

@@ -2,7 +2,11 @@
 // worker (a V8 isolate that loads the TypeScript host and the WASM core) cost more CPU than anything else on
 // the join path of `npm run bench:rooms`: with a worker per room, 20 sessions opening at once starved the
 // event loop until seat reservations expired. A worker answers requests by id, so rooms can share one.
+// Results are shared too: the simulation is deterministic, so a scenario (its name aside) and year already
+// run for one room, the report or the export is the same for every other (each room's baseline and empty first
+// variant, every year of a report); the last `cacheSize` results per municipality are kept.
 import { availableParallelism } from "node:os";
+import { canonicalJson, type Scenario } from "../../sim-core/scenario/index.ts";
 import type { KpiSnapshot, SessionSimulation } from "./simulation/SessionSimulation.ts";
 
 /** How long an unused worker stays, for the next room of its municipality [ms]. */
@@ -15,12 +19,23 @@ interface Entry {
   idle?: NodeJS.Timeout;
 }
 
+/** The result of a scenario in a year does not depend on the scenario's name. */
+const resultKey = (scenario: Scenario, year: number) => `${year}|${canonicalJson({ ...scenario, name: "" })}`;
+
 export function pooledSimulations(
   create: (municipality: string) => SessionSimulation,
   size = Math.max(2, availableParallelism() - 1),
+  cacheSize = 128,
 ): (municipality: string) => SessionSimulation {
   const pools = new Map<string, Entry[]>();
+  const caches = new Map<string, Map<string, Promise<KpiSnapshot>>>();
   return (municipality) => {
+    let cache = caches.get(municipality);
+    if (!cache) {
+      cache = new Map();
+      caches.set(municipality, cache);
+    }
+    const results = cache;
     let pool = pools.get(municipality);
     if (!pool) {
       pool = [];
@@ -42,13 +57,24 @@ export function pooledSimulations(
       await entry.sim.close();
     };
     return {
-      run: async (scenario, year): Promise<KpiSnapshot> => {
-        try {
-          return await entry.sim.run(scenario, year);
-        } catch (err) {
-          entry.broken = true; // new rooms get a fresh worker; this one's users see the error
-          throw err;
+      run: (scenario, year): Promise<KpiSnapshot> => {
+        const key = cacheSize > 0 ? resultKey(scenario, year) : "";
+        const known = key ? results.get(key) : undefined;
+        if (known) {
+          results.delete(key); // most recently used last
+          results.set(key, known);
+          return known;
         }
+        const result = entry.sim.run(scenario, year).catch((err) => {
+          entry.broken = true; // new rooms get a fresh worker; this one's users see the error
+          results.delete(key);
+          throw err;
+        });
+        if (key) {
+          results.set(key, result);
+          if (results.size > cacheSize) results.delete(results.keys().next().value as string);
+        }
+        return result;
       },
       close: async () => {
         if (closed) return;

@@ -1,7 +1,8 @@
 // Projects a Session onto its schema state, changing only what differs (small patches).
-import type { Where } from "../../sim-core/scenario/index.ts";
+import { INDICATORS, type Where } from "../../sim-core/scenario/index.ts";
 import type { Session } from "./Session.ts";
 import {
+  IndicatorState,
   InterventionState,
   type KpiState,
   ParticipantState,
@@ -32,6 +33,46 @@ export function syncKpi(target: KpiState, kpi: KpiSnapshot): void {
     electricityForHeat_MWh: kpi.electricityForHeat_MWh,
     peakHeatLoad_MW: kpi.peakHeatLoad_MW,
   });
+}
+
+/** Indicator values compare equal when both are NaN (an indicator undefined for the year), so no patch. */
+const same = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));
+
+/** state.indicators: every indicator of the catalogue, in its order, the shared scenario beside the baseline. */
+export function syncIndicators(state: SessionState, active: KpiSnapshot, baseline: KpiSnapshot): void {
+  if (state.indicators.length !== INDICATORS.length) {
+    state.indicators.clear();
+    for (const def of INDICATORS)
+      state.indicators.push(
+        new IndicatorState().assign({
+          id: def.id,
+          u4ssc: def.u4ssc ?? "",
+          name: def.name.en,
+          unit: def.unit,
+          better: def.better,
+          value: Number.NaN,
+          baseline: Number.NaN,
+          difference: Number.NaN,
+        }),
+      );
+  }
+  INDICATORS.forEach((def, k) => {
+    const s = state.indicators[k];
+    const value = active.indicators[def.id] ?? Number.NaN;
+    const base = baseline.indicators[def.id] ?? Number.NaN;
+    if (!same(s.value, value)) s.value = value;
+    if (!same(s.baseline, base)) s.baseline = base;
+    if (!same(s.difference, value - base)) s.difference = value - base;
+  });
+}
+
+/** A variant's indicator values (id → value) for the comparison of variants. */
+export function syncVariantIndicators(target: Map<string, number>, kpi: KpiSnapshot): void {
+  for (const def of INDICATORS) {
+    const value = kpi.indicators[def.id] ?? Number.NaN;
+    const old = target.get(def.id);
+    if (old === undefined || !same(old, value)) target.set(def.id, value);
+  }
 }
 
 export function syncState(state: SessionState, session: Session, connected: Map<string, number>): void {

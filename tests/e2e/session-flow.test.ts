@@ -143,6 +143,19 @@ describe("a co-creation session in two browser pages", () => {
         expect(shown.kpi).toBe(expected);
         expect(shown.proposal).toContain("godtatt");
       }
+
+      // Page B reloads: it comes back as Bob (the key kept in the tab's sessionStorage), not as a new person.
+      const people = Object.keys(truth().participants).length;
+      await openClient(b, `${server.url}/?session=${code}&name=Bob&role=youth`);
+      await b.waitForFunction(() => !!window.__tvillingSession?.welcome(), null, WAIT);
+      expect(await b.evaluate(() => window.__tvillingSession?.welcome()?.participantId)).toBe(bob?.participantId);
+      const deadline2 = Date.now() + 60_000;
+      while (!truth().participants[bob?.participantId ?? ""]?.connected) {
+        if (Date.now() > deadline2) throw new Error("Bob not connected again after the reload");
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(Object.keys(truth().participants)).toHaveLength(people);
+      expect(truth().proposals[proposal.id].votes[bob?.participantId ?? ""]).toBe("for");
     } finally {
       await screen.leave();
       // Each page runs the model in its workers: close them before the next test's page.

@@ -3,7 +3,7 @@ import type { Room } from "@colyseus/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { wasmPath } from "../../sim-core/node.ts";
-import { inputsForYear, simulateYear } from "../../sim-core/scenario/index.ts";
+import { INDICATORS, inputsForYear, type Scenario, simulateYear } from "../../sim-core/scenario/index.ts";
 import { createTvillingServer } from "../../server/app.ts";
 import { loadScenarioBase } from "../../server/cli/scenarioBase.ts";
 import { stationWeather } from "../../server/cli/weather.ts";
@@ -187,6 +187,63 @@ describe("co-creation sessions (SessionRoom, several SDK clients)", () => {
     expect(sum_MWh / w.screen.room.state.kpi.heatDemand_MWh).toBeCloseTo(1, 5);
     await leaveAll(w.all);
   });
+
+  it("carries every indicator of the scenario runner for the year, equal to a direct run, beside the baseline", async () => {
+    const w = await workshop();
+    const id = await propose(w.alice, { lever: "heatPumpShare", value: 50, startYear: 2030, rationale: "Pumps" });
+    const runs = w.facilitator.room.state.runCount;
+    w.facilitator.room.send("decide", { proposalId: id, decision: "accept" });
+    w.facilitator.room.send("setClock", { year: 2032 });
+    const s = w.screen.room.state;
+    await until(() => s.runCount > runs && s.kpi.year === 2032 && !s.simulating, 60_000, "the 2032 run");
+
+    // The same scenarios and year run here, directly on the scenario runner, must give the same numbers.
+    const base = await loadScenarioBase("baerum", 2025);
+    const module = await WebAssembly.compile(new Uint8Array(readFileSync(wasmPath)));
+    const weather = await stationWeather("oslo-blindern");
+    const baselineScn = baselineScenario("baerum", s.name);
+    const shared: Scenario = {
+      ...baselineScn,
+      interventions: [{ lever: "heatPumpShare", value: 50, startYear: 2030, where: { scope: "municipality" } }],
+    };
+    const direct = async (scn: Scenario) =>
+      (await simulateYear(module, base, inputsForYear(base, scn, 2032), weather)).indicators;
+    const [expected, expectedBase] = [await direct(shared), await direct(baselineScn)];
+    const same = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
+
+    expect(s.indicators.length).toBe(INDICATORS.length); // one entry per indicator, not per building
+    INDICATORS.forEach((d, k) => {
+      const i = s.indicators[k];
+      expect([i.id, i.u4ssc, i.unit, i.name]).toEqual([d.id, d.u4ssc ?? "", d.unit, d.name.en]);
+      same(i.value, expected[d.id]);
+      same(i.baseline, expectedBase[d.id]);
+      same(i.difference, expected[d.id] - expectedBase[d.id]);
+      same(s.variants.get("main").indicators.get(d.id), expected[d.id]); // the comparison of variants
+    });
+    // Heat pumps for half of the direct-electric buildings use less electricity than the baseline.
+    const electricity = s.indicators.find((i: { id: string }) => i.id === "electricityPerCapita");
+    expect(electricity.difference).toBeLessThan(0);
+
+    // A branched variant is compared on every indicator too (same scenario so far: same values).
+    w.facilitator.room.send("branchVariant", { name: "Bolder" });
+    await until(() => s.variants.size === 2 && [...s.variants.values()].every((v) => v.indicators.size > 0));
+    for (const v of s.variants.values()) for (const d of INDICATORS) same(v.indicators.get(d.id), expected[d.id]);
+
+    // The JSON export and the HTML report carry every indicator as well.
+    await new Promise((r) => setTimeout(r, 250)); // the store saves at most every 100 ms
+    const headers = { "x-facilitator-secret": w.facilitatorSecret };
+    const exported = await (await fetch(`${baseUrl}/api/sessions/${w.code}/export`, { headers })).json();
+    expect(exported.indicators.year).toBe(2032);
+    expect(exported.indicators.definitions.map((d: { id: string }) => d.id)).toEqual(INDICATORS.map((d) => d.id));
+    for (const d of INDICATORS) {
+      same(exported.indicators.baseline[d.id], expectedBase[d.id]);
+      same(exported.indicators.variants[0].values[d.id], expected[d.id]);
+      same(exported.indicators.variants[0].differenceToBaseline[d.id], expected[d.id] - expectedBase[d.id]);
+    }
+    const html = await (await fetch(`${baseUrl}/api/sessions/${w.code}/report`, { headers })).text();
+    for (const d of INDICATORS) expect(html).toContain(`<td>${d.name.en}</td><td>${d.u4ssc ?? ""}</td>`);
+    await leaveAll(w.all);
+  }, 120_000);
 
   it("refuses facilitator actions from participants, server-side, and applies nothing", async () => {
     const w = await workshop();
@@ -452,5 +509,50 @@ describe("co-creation sessions (SessionRoom, several SDK clients)", () => {
     expect(rejoined.welcome.participantId).toBe(bobId);
     expect(rejoined.room.state.proposals.get(id).votes.get(bobId)).toBe("against");
     await leaveAll([w.alice, w.screen, again, rejoined]);
+  });
+
+  it("a reload comes back with the participant key: same person, role and votes; keys cannot be forged", async () => {
+    const w = await workshop();
+    const s = w.screen.room.state;
+    const id = await propose(w.alice, { lever: "heatPumpShare", value: 20, startYear: 2030, rationale: "x" });
+    w.bob.room.send("vote", { proposalId: id, choice: "for" });
+    await until(() => s.proposals.get(id)?.votesFor === 1);
+    const bobId = w.bob.welcome.participantId;
+    const key = w.bob.welcome.participantKey as string;
+    expect(key).toMatch(/^[\w-]{22}$/); // 128 random bits
+
+    // A reload: the page's socket goes away (not a consented leave, so the server holds the seat 60 s) and the
+    // new page joins with the key it kept, not with the reconnection token.
+    // biome-ignore lint/suspicious/noExplicitAny: reaching the transport to simulate the page going away
+    (w.bob.room.connection as any).transport.ws.close(3001, "page reload");
+    await until(() => s.participants.get(bobId)?.connected === false);
+    const reloaded = await join({ code: w.code, participantKey: key });
+    expect(reloaded.welcome.participantId).toBe(bobId);
+    expect(reloaded.welcome.participantKey).toBeNull(); // the key is given once; the page keeps it
+    expect(reloaded.welcome.kind).toBe("participant");
+    // The held seat is given up at once (the lobby counts 4 connections again), and Bob stays connected.
+    const connectedNow = async () =>
+      (await (await fetch(`${baseUrl}/api/sessions`)).json()).sessions.find((x: { code: string }) => x.code === w.code)
+        .connected;
+    const deadline = Date.now() + 20_000;
+    while ((await connectedNow()) !== 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(await connectedNow()).toBe(4);
+    await new Promise((r) => setTimeout(r, 200)); // a patch after the old seat's leave
+    const bob = s.participants.get(bobId);
+    expect([bob.connected, bob.role, s.participants.size]).toEqual([true, "youth", 4]);
+    expect(reloaded.room.state.proposals.get(id).votes.get(bobId)).toBe("for");
+    reloaded.room.send("vote", { proposalId: id, choice: "against" }); // still Bob: replaces his vote
+    await until(() => s.proposals.get(id)?.votesAgainst === 1);
+    expect(s.proposals.get(id).votesFor).toBe(0);
+
+    // Someone else's guess, or a key of another session, is refused and changes nothing.
+    const other = await createSession(baseUrl);
+    const stranger = await join({ code: other.code, name: "Eve" });
+    for (const participantKey of ["A".repeat(22), stranger.welcome.participantKey as string])
+      await expect(colyseus.sdk.joinOrCreate("session", { code: w.code, participantKey })).rejects.toThrow(
+        "join: unknown participant key",
+      );
+    expect(s.participants.size).toBe(4);
+    await leaveAll([w.facilitator, w.alice, w.screen, reloaded, stranger]);
   });
 });

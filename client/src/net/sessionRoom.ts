@@ -1,12 +1,14 @@
 import { Client, type Room } from "@colyseus/sdk";
 import { PoseBook } from "../../../server/session/poses.ts";
 import type { SessionJoinOptions, SessionStateJson } from "../session/sessionModel.ts";
+import { forgetRejoinKey, storedRejoinKey, storeRejoinKey } from "./rejoinKey.ts";
 import { serverHttpUrl } from "./serverUrl.ts";
 
 /** What the server tells this client once, after joining (server/session/SessionRoom.ts onJoin). */
 export interface SessionWelcome {
   participantId: string;
-  participantKey: string;
+  /** The key to come back as this participant; null when the join was itself a rejoin with the key. */
+  participantKey: string | null;
   kind: "facilitator" | "participant" | "spectator";
   code: string;
   slot: number;
@@ -55,11 +57,32 @@ export interface SessionConnection {
   leave(): Promise<unknown>;
 }
 
-/** Joins a co-creation session by code; the state arrives as plain JSON (the panel projects it, keeps none). */
-export async function joinSessionRoom(options: SessionJoinOptions, h: SessionHandlers): Promise<SessionConnection> {
+/**
+ * Joins a co-creation session by code; the state arrives as plain JSON (the panel projects it, keeps none).
+ * With `rejoin`, a participant's key is kept for this tab (rejoinKey.ts) and a later join of the same code (a
+ * page reload) comes back as the same participant; a key the server no longer knows is forgotten and the
+ * person joins anew.
+ */
+export async function joinSessionRoom(
+  options: SessionJoinOptions,
+  h: SessionHandlers,
+  { rejoin = false }: { rejoin?: boolean } = {},
+): Promise<SessionConnection> {
   const client = new Client(serverHttpUrl());
-  const room = await client.joinOrCreate("session", options);
-  room.onMessage("welcome", (w: SessionWelcome) => h.onWelcome(w));
+  const asParticipant = rejoin && !options.facilitatorSecret && !options.spectator;
+  const key = asParticipant ? storedRejoinKey(options.code) : undefined;
+  let room: Room;
+  try {
+    room = await client.joinOrCreate("session", key ? { code: options.code, participantKey: key } : options);
+  } catch (err) {
+    if (!key || !/unknown participant key/.test((err as Error).message)) throw err;
+    forgetRejoinKey(options.code);
+    room = await client.joinOrCreate("session", options);
+  }
+  room.onMessage("welcome", (w: SessionWelcome) => {
+    if (asParticipant && w.participantKey) storeRejoinKey(options.code, w.participantKey);
+    h.onWelcome(w);
+  });
   room.onMessage("error", (m: { type?: string; message: string }) => h.onError(m.message));
   room.onMessage("ok", (m: { type: string; id?: string }) => h.onOk(m));
   // Binary results and avatar poses are for the city view and avatars, not for this panel.

@@ -67,33 +67,37 @@ export function mountSession(
     }
   };
   const join = (options: SessionJoinOptions) => {
-    joinSessionRoom(options, {
-      onState: (s) => {
-        state = s;
-        panel.onState(s);
-        facilitator?.onState(s);
+    joinSessionRoom(
+      options,
+      {
+        onState: (s) => {
+          state = s;
+          panel.onState(s);
+          facilitator?.onState(s);
+        },
+        onWelcome: (w) => {
+          welcome = w;
+          panel.onWelcome(w);
+          if (w.kind === "facilitator" && !facilitator) {
+            facilitator = new FacilitatorPanel(
+              ui,
+              panel.controls,
+              {
+                control: (type, message) => connection?.control(type, message),
+                download: (kind) => void download(kind),
+                lobby: listSessions,
+              },
+              wake,
+            );
+            hooks.facilitator = facilitator;
+            if (state) facilitator.onState(state);
+          }
+        },
+        onError: (m) => panel.onError(m),
+        onOk: (r) => panel.onOk(r),
       },
-      onWelcome: (w) => {
-        welcome = w;
-        panel.onWelcome(w);
-        if (w.kind === "facilitator" && !facilitator) {
-          facilitator = new FacilitatorPanel(
-            ui,
-            panel.controls,
-            {
-              control: (type, message) => connection?.control(type, message),
-              download: (kind) => void download(kind),
-              lobby: listSessions,
-            },
-            wake,
-          );
-          hooks.facilitator = facilitator;
-          if (state) facilitator.onState(state);
-        }
-      },
-      onError: (m) => panel.onError(m),
-      onOk: (r) => panel.onOk(r),
-    }).then(
+      { rejoin: true }, // a reload comes back as the same participant
+    ).then(
       (c) => {
         connection = c;
         onConnected?.(c);

@@ -28,6 +28,8 @@ declare global {
 }
 
 const params = new URLSearchParams(location.search);
+/** A shared phone or tablet (`kiosk=1`): every visitor is a new participant. */
+const kiosk = params.get("kiosk") === "1";
 const DEFAULT_LANG: Lang = params.get("lang") === "en" ? "en" : "nb";
 const app = document.getElementById("app") as HTMLElement;
 const status = document.getElementById("status") as HTMLElement;
@@ -117,6 +119,8 @@ async function joinAs(code: string, name: string): Promise<void> {
         onError: showStatus,
         onOk: () => showStatus(""),
       },
+      // A reload comes back as the same person; a kiosk's next visitor must not.
+      { rejoin: !kiosk },
     );
   } catch (err) {
     view = "start";
@@ -298,7 +302,7 @@ function resetToStart(): void {
   render(true);
 }
 
-if (params.get("kiosk") === "1") {
+if (kiosk) {
   const idle_s = Number(params.get("idle") ?? 120);
   const timer = new IdleTimer(Math.max(1, Number.isFinite(idle_s) ? idle_s : 120) * 1000, () => {
     if (view !== "start" || (app.querySelector("#name") as HTMLInputElement | null)?.value) resetToStart();
