@@ -76,12 +76,13 @@ export function supplyRunPair(
   pvA: usize,
   pvB: usize,
   pvScale: usize,
+  coolOn: bool,
 ): void {
   enterMonth(a, month);
   enterMonth(a + 1, month);
   if (count > S.hourCount) return; // pairScratch holds at most one year
   heatPass(a, count, rowA, rowB, rowStride, useScale);
-  gridPass(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
+  gridPass(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, coolOn);
 }
 
 /** Heat of the pair over the run: supplyRun's primary unit, DHW and district heat, lane by lane. */
@@ -166,6 +167,7 @@ function gridPass(
   pvA: usize,
   pvB: usize,
   pvScale: usize,
+  coolOn: bool,
 ): void {
   if (ASC_FEATURE_SIMD) {
     const oa8 = (<usize>a) << 3;
@@ -199,11 +201,19 @@ function gridPass(
     let sExport = sumOf(recA, recB, M_EXPORT);
     let sCo2 = sumOf(recA, recB, M_CO2_EL_G);
     for (let k = 0; k < count; k++) {
-      const minusCool = f64x2.neg(v128.load(pCool));
       const appliances = f64x2.mul(lanesOr(pA + 8, pB + 8, sameUse), scale);
-      const elCool = f64x2.mul(minusCool, v128.load64_splat(sc, HS_EL_PER_COOL << 3));
       const ev = f64x2.mul(evDaily, lanesOr(sc + evA, sc + evB, evA === evB));
-      let net = f64x2.add(f64x2.add(f64x2.add(v128.load(elHeat), elCool), appliances), ev);
+      // without cooling capacity in either building (residential) the cooling is ±0 every hour: its
+      // terms in net and in the sums change no bit of their values (as for PV below)
+      let net = v128.load(elHeat);
+      if (coolOn) {
+        const minusCool = f64x2.neg(v128.load(pCool));
+        const elCool = f64x2.mul(minusCool, v128.load64_splat(sc, HS_EL_PER_COOL << 3));
+        net = f64x2.add(net, elCool);
+        sCool = f64x2.add(sCool, minusCool);
+        sElCool = f64x2.add(sElCool, elCool);
+      }
+      net = f64x2.add(f64x2.add(net, appliances), ev);
       // without PV on either roof (~80 % of pairs) supplyRun's − pvOut is − (+0): no bit of net's value
       // changes (only a −0 net turns +0, and imported/exported below are +0 for either zero), nor sPv
       if (pvOn) {
@@ -226,8 +236,6 @@ function gridPass(
         store<f64>(areaB, load<f64>(areaB) + f64x2.extract_lane(imported, 1));
         store<f64>(areaB, load<f64>(areaB, 8) + f64x2.extract_lane(exported, 1), 8);
       }
-      sCool = f64x2.add(sCool, minusCool);
-      sElCool = f64x2.add(sElCool, elCool);
       sApp = f64x2.add(sApp, appliances);
       sImport = f64x2.add(sImport, imported);
       sExport = f64x2.add(sExport, exported);
