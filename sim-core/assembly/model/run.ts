@@ -12,7 +12,15 @@ import { supplyFinalize, supplyStep, supplyYearFinish } from "../supply/exports"
 import { setRunInputs, supplyRun } from "../supply/buildings";
 import { supplyRunPair, supplyRunPairable } from "../supply/pairRun";
 import { prepareYear, runEnd, setYearRun, yearMonth } from "../supply/year";
-import { thermalCoolingPtr, thermalHeatingPtr, thermalMassTempPtr, thermalStepRange } from "../thermal/kernel";
+import {
+  C_MAX_COOL,
+  PAIR_BYTES,
+  thermalCoefPtr,
+  thermalCoolingPtr,
+  thermalHeatingPtr,
+  thermalMassTempPtr,
+  thermalStepRange,
+} from "../thermal/kernel";
 import * as Solar from "../solar/kernel";
 import { appliancesAt, dhwAt, fillGains, fillGains5, pvAt } from "./hour";
 import { preparePairs, useRowAt } from "./pairs";
@@ -162,7 +170,14 @@ function supplyPair(i: i32, first: i32, rowBytes: usize, h0: i32, count: i32, mo
     pvRow(i, h0),
     pvRow(i + 1, h0),
     M.pv_kWp + o8,
+    maxCool(i) !== 0 || maxCool(i + 1) !== 0,
   );
+}
+
+/** Building i's cooling capacity (≤ 0, 0 where it has no cooling) in the thermal kernel's coefficients. */
+function maxCool(i: i32): f64 {
+  const pair = thermalCoefPtr() + <usize>(i >> 1) * PAIR_BYTES + ((<usize>(i & 1)) << 3);
+  return load<f64>(pair + ((<usize>C_MAX_COOL) << 4));
 }
 
 /** Byte offset of hour h in building i's use-profile rows. */

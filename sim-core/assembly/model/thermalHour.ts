@@ -24,7 +24,6 @@ export function thermalHourPairs(firstPair: i32, pairs: i32, h: i32, tOut_C: f64
     const p4 = v128.load64_splat(poa + 4 * stride);
     const hour32 = (<usize>h) << 5;
     const tOut = f64x2.splat(tOut_C);
-    const half = f64x2.splat(0.5);
     const zero = f64x2.splat(0.0);
     const massBuf = K.thermalMassTempPtr();
     const airBuf = K.thermalAirTempPtr();
@@ -41,7 +40,7 @@ export function thermalHourPairs(firstPair: i32, pairs: i32, h: i32, tOut_C: f64
         1,
       );
       const int = f64x2.mul(gains_W_m2, v128.load(M.floorArea_m2 + o));
-      let sum = f64x2.add(zero, f64x2.mul(v128.load(win), p0));
+      let sum = f64x2.mul(v128.load(win), p0);
       sum = f64x2.add(sum, f64x2.mul(v128.load(win, 16), p1));
       sum = f64x2.add(sum, f64x2.mul(v128.load(win, 32), p2));
       sum = f64x2.add(sum, f64x2.mul(v128.load(win, 48), p3));
@@ -70,8 +69,10 @@ export function thermalHourPairs(firstPair: i32, pairs: i32, h: i32, tOut_C: f64
       const perK = v128.load(c, K.C_HC_PER_K << 4);
       const toHeat = f64x2.mul(f64x2.sub(v128.load(c, K.C_SET_HEAT << 4), air0), perK);
       const toCool = f64x2.mul(f64x2.sub(v128.load(c, K.C_SET_COOL << 4), air0), perK);
-      const heat = f64x2.pmin(f64x2.mul(f64x2.add(toHeat, f64x2.abs(toHeat)), half), v128.load(c, K.C_MAX_HEAT << 4));
-      const cool = f64x2.pmax(f64x2.mul(f64x2.sub(toCool, f64x2.abs(toCool)), half), v128.load(c, K.C_MAX_COOL << 4));
+      // the kernel's (x + |x|)·0.5 and (x − |x|)·0.5 are, bit for bit, max(x, 0) and min(x, 0) with +0 for
+      // any zero (2x·0.5 = x exactly); the sum starts with the first product (0 + a product ≥ 0 is that product)
+      const heat = f64x2.pmin(f64x2.pmax(zero, toHeat), v128.load(c, K.C_MAX_HEAT << 4));
+      const cool = f64x2.pmax(f64x2.pmin(zero, toCool), v128.load(c, K.C_MAX_COOL << 4));
       const hc = f64x2.add(heat, cool);
       v128.store(out, heat);
       v128.store(out, cool, 16);

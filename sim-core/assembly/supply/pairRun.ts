@@ -30,6 +30,11 @@ function lanes(a: usize, b: usize): v128 {
   return v128.load64_lane(b, v128.load64_zero(a), 1);
 }
 
+/** lanes(a, b), one splat load where both lanes read the same address (a pair of the same use or system). */
+function lanesOr(a: usize, b: usize, same: bool): v128 {
+  return same ? v128.load64_splat(a) : lanes(a, b);
+}
+
 function putLanes(a: usize, b: usize, v: v128): void {
   store<f64>(a, f64x2.extract_lane(v, 0));
   store<f64>(b, f64x2.extract_lane(v, 1));
@@ -71,12 +76,13 @@ export function supplyRunPair(
   pvA: usize,
   pvB: usize,
   pvScale: usize,
+  coolOn: bool,
 ): void {
   enterMonth(a, month);
   enterMonth(a + 1, month);
   if (count > S.hourCount) return; // pairScratch holds at most one year
   heatPass(a, count, rowA, rowB, rowStride, useScale);
-  gridPass(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
+  gridPass(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, coolOn);
 }
 
 /** Heat of the pair over the run: supplyRun's primary unit, DHW and district heat, lane by lane. */
@@ -99,6 +105,8 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
     const h0 = <usize>S.yearRunHour;
     let tA = S.systemHours + ((<usize>load<i32>(S.system + oa4) * hours + h0) << 5);
     let tB = S.systemHours + ((<usize>load<i32>(S.system + oa4, 4) * hours + h0) << 5);
+    const sameSystem = tA === tB;
+    const sameUse = rowA === rowB;
     let dh = R.rDh;
     let pHeat = R.inHeat + <usize>(a - R.first0) * R.inBuildingStride;
     let pA = rowA;
@@ -113,14 +121,14 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
     let sPrim = sumOf(recA, recB, M_PRIMARY_HEAT);
     for (let k = 0; k < count; k++) {
       const qSpace = v128.load(pHeat);
-      const qDhw = f64x2.mul(lanes(pA, pB), scale);
-      const on = f64x2.gt(lanes(tA, tB), zero);
+      const qDhw = f64x2.mul(lanesOr(pA, pB, sameUse), scale);
+      const on = f64x2.gt(lanesOr(tA, tB, sameSystem), zero);
       const capacity = v128.bitselect(capacityOn, zero, on);
       const primSpace = f64x2.pmin(qSpace, capacity);
       const primDhw = f64x2.mul(f64x2.pmin(qDhw, f64x2.sub(capacity, primSpace)), dhwOn);
       const prim = f64x2.add(primSpace, primDhw);
-      const eSpace = lanes(tA + 8, tB + 8);
-      const eDhw = lanes(tA + 16, tB + 16);
+      const eSpace = lanesOr(tA + 8, tB + 8, sameSystem);
+      const eDhw = lanesOr(tA + 16, tB + 16, sameSystem);
       const elSpace = f64x2.add(f64x2.mul(primSpace, eSpace), f64x2.sub(qSpace, primSpace));
       const elDhw = f64x2.add(f64x2.mul(primDhw, eDhw), f64x2.sub(qDhw, primDhw));
       v128.store(out, f64x2.add(elSpace, elDhw));
@@ -159,6 +167,7 @@ function gridPass(
   pvA: usize,
   pvB: usize,
   pvScale: usize,
+  coolOn: bool,
 ): void {
   if (ASC_FEATURE_SIMD) {
     const oa8 = (<usize>a) << 3;
@@ -168,14 +177,15 @@ function gridPass(
     const evB: usize = load<i32>(S.evMode + oa4, 4) === EV_UNCONTROLLED ? HS_EV_U << 3 : HS_EV_S << 3;
     const scale = v128.load(useScale);
     const kWp = v128.load(pvScale);
+    const pvOn = load<f64>(pvScale) !== 0 || load<f64>(pvScale, 8) !== 0;
     const zero = f64x2.splat(0.0);
-    const half = f64x2.splat(0.5);
     const areaStride = R.rAreaStride;
     const hourStride = R.inHourStride;
     let sc = R.rScalars;
     let areaA = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4) * A_STRIDE)) << 3);
     let areaB = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4, 4) * A_STRIDE)) << 3);
     const sameArea = areaA === areaB;
+    const sameUse = rowA === rowB;
     let pCool = R.inCool + <usize>(a - R.first0) * R.inBuildingStride;
     let pA = rowA;
     let pB = rowB;
@@ -191,17 +201,30 @@ function gridPass(
     let sExport = sumOf(recA, recB, M_EXPORT);
     let sCo2 = sumOf(recA, recB, M_CO2_EL_G);
     for (let k = 0; k < count; k++) {
-      const minusCool = f64x2.neg(v128.load(pCool));
-      const appliances = f64x2.mul(lanes(pA + 8, pB + 8), scale);
-      const pvOut = f64x2.mul(lanes(pvA + k8, pvB + k8), kWp);
-      const elCool = f64x2.mul(minusCool, v128.load64_splat(sc, HS_EL_PER_COOL << 3));
-      const ev = f64x2.mul(evDaily, lanes(sc + evA, sc + evB));
-      const net = f64x2.sub(f64x2.add(f64x2.add(f64x2.add(v128.load(elHeat), elCool), appliances), ev), pvOut);
-      // no battery: charge = discharge = 0, kept in the sum for supplyRun's bits (net + 0 turns −0 into +0)
-      const grid = f64x2.sub(f64x2.add(net, zero), zero);
-      const absGrid = f64x2.abs(grid);
-      const imported = f64x2.mul(f64x2.add(grid, absGrid), half);
-      const exported = f64x2.mul(f64x2.sub(absGrid, grid), half);
+      const appliances = f64x2.mul(lanesOr(pA + 8, pB + 8, sameUse), scale);
+      const ev = f64x2.mul(evDaily, lanesOr(sc + evA, sc + evB, evA === evB));
+      // without cooling capacity in either building (residential) the cooling is ±0 every hour: its
+      // terms in net and in the sums change no bit of their values (as for PV below)
+      let net = v128.load(elHeat);
+      if (coolOn) {
+        const minusCool = f64x2.neg(v128.load(pCool));
+        const elCool = f64x2.mul(minusCool, v128.load64_splat(sc, HS_EL_PER_COOL << 3));
+        net = f64x2.add(net, elCool);
+        sCool = f64x2.add(sCool, minusCool);
+        sElCool = f64x2.add(sElCool, elCool);
+      }
+      net = f64x2.add(f64x2.add(net, appliances), ev);
+      // without PV on either roof (~80 % of pairs) supplyRun's − pvOut is − (+0): no bit of net's value
+      // changes (only a −0 net turns +0, and imported/exported below are +0 for either zero), nor sPv
+      if (pvOn) {
+        const pvOut = f64x2.mul(lanes(pvA + k8, pvB + k8), kWp);
+        net = f64x2.sub(net, pvOut);
+        sPv = f64x2.add(sPv, pvOut);
+      }
+      // no battery: supplyRun's grid = net + 0 − 0, imported = (grid + |grid|)·0.5, exported = (|grid| −
+      // grid)·0.5 are, bit for bit, max(net, 0) and max(−net, 0) with +0 for any zero (2x·0.5 = x exactly)
+      const imported = f64x2.pmax(zero, net);
+      const exported = f64x2.pmax(zero, f64x2.neg(net));
       // building a's grid exchange before building b's (building order); in one area (nearly every pair)
       // the two additions run in a register between one load and one store
       if (sameArea) {
@@ -213,10 +236,7 @@ function gridPass(
         store<f64>(areaB, load<f64>(areaB) + f64x2.extract_lane(imported, 1));
         store<f64>(areaB, load<f64>(areaB, 8) + f64x2.extract_lane(exported, 1), 8);
       }
-      sCool = f64x2.add(sCool, minusCool);
-      sElCool = f64x2.add(sElCool, elCool);
       sApp = f64x2.add(sApp, appliances);
-      sPv = f64x2.add(sPv, pvOut);
       sImport = f64x2.add(sImport, imported);
       sExport = f64x2.add(sExport, exported);
       sCo2 = f64x2.add(sCo2, f64x2.mul(imported, v128.load64_splat(sc, HS_EF_EL << 3)));
