@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodePose, type Quat, type Vec3 } from "../../server/session/poses.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { type RunningServer, startServer } from "../support/serverProcess.ts";
+import { moveFacilitator } from "./facilitatorCamera.ts";
 
 const WAIT = { timeout: 120_000 };
 const CITY = "synthetic=300&seed=3"; // a small city: software WebGL on a shared machine
@@ -107,23 +108,7 @@ describe("the city screen", () => {
         [-1.0, 0.8, 1200, 250, -150],
         [0.9, 1.1, 700, -300, 320],
       ]) {
-        const truth = await facilitator.evaluate(
-          async ({ alpha, beta, radius, x, z }) => {
-            const hooks = window.__tvilling;
-            if (!hooks) throw new Error("no hooks");
-            const camera = hooks.app.cs.camera;
-            camera.alpha = alpha;
-            camera.beta = beta;
-            camera.radius = radius;
-            camera.target.set(x, 0, z);
-            const rendered = new Promise<void>((r) => hooks.scene.onAfterRenderObservable.addOnce(() => r()));
-            hooks.app.onChange(1000);
-            await rendered;
-            const p = camera.position;
-            return { position: [p.x, p.y, p.z], forward: [x - p.x, -p.y, z - p.z] };
-          },
-          { alpha, beta, radius, x, z },
-        );
+        const truth = await moveFacilitator(facilitator, alpha, beta, radius, x, z);
         // The screen's camera eases to the received pose and rests on it: within the pose's quantisation
         // (1 m offset steps, 0.5 m ground point) of the facilitator's camera.
         await screen.waitForFunction(

@@ -8,6 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/chromium.ts";
 import { type RunningServer, startServer } from "../support/serverProcess.ts";
+import { moveFacilitator } from "./facilitatorCamera.ts";
 
 const WAIT = { timeout: 90_000 };
 const FOV_deg = 50;
@@ -35,26 +36,6 @@ async function open(page: Page, url: string, joined: () => boolean): Promise<voi
   }
 }
 const dot = (a: V, b: V) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-
-async function moveFacilitator(page: Page, alpha: number, beta: number, radius: number, x: number, z: number) {
-  return page.evaluate(
-    async ({ alpha, beta, radius, x, z }) => {
-      const hooks = window.__tvilling;
-      if (!hooks) throw new Error("no hooks");
-      const camera = hooks.app.cs.camera;
-      camera.alpha = alpha;
-      camera.beta = beta;
-      camera.radius = radius;
-      camera.target.set(x, 0, z);
-      const rendered = new Promise<void>((r) => hooks.scene.onAfterRenderObservable.addOnce(() => r()));
-      hooks.app.onChange(1000);
-      await rendered;
-      const p = camera.position;
-      return { position: [p.x, p.y, p.z], forward: [x - p.x, -p.y, z - p.z] };
-    },
-    { alpha, beta, radius, x, z },
-  );
-}
 
 describe("a panoramic wall of three screens", () => {
   let server: RunningServer;
