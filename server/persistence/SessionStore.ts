@@ -84,6 +84,8 @@ export class SessionStore {
   private readonly statements = new Map<string, StatementSync>();
   /** Per session code, the rows as last saved by this process (table|key → column values). */
   private readonly savedRows = new Map<string, Map<string, SqlValue[]>>();
+  /** The row last built from a record object (participant, proposal, vote), its key, and the `where` it was built from. */
+  private readonly rows = new WeakMap<object, { key: string; row: SqlValue[]; where?: unknown }>();
 
   constructor(readonly path: string = DEFAULT_DB_PATH) {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -115,26 +117,86 @@ export class SessionStore {
       const hash = old && old[5] === json ? old[6] : digest(v);
       next.set(`scenarios|${v.id}`, [r.code, v.id, v.name, v.parentId, v.createdAt, json, hash]);
     }
-    for (const p of r.participants)
-      next.set(`participants|${p.id}`, [r.code, p.id, p.keyHash, p.name, p.kind, p.role, p.budget_NOK, p.joinedAt]);
-    for (const p of r.proposals)
-      next.set(`proposals|${p.id}`, [
-        r.code,
-        p.id,
-        p.authorId,
-        p.variantId,
-        p.lever,
-        p.value,
-        p.startYear,
-        JSON.stringify(p.where),
-        p.rationale,
-        p.status,
-        p.createdAt,
-        p.decidedAt,
-        p.decidedBy,
-      ]);
-    for (const v of r.votes)
-      next.set(`votes|${v.proposalId}|${v.participantId}`, [r.code, v.proposalId, v.participantId, v.choice]);
+    // Participants, proposals and votes: the row last built from the same record object is reused while its
+    // columns still match (a vote is a few comparisons, no new key or array): saves stay cheap as a session grows.
+    for (const p of r.participants) {
+      const c = this.rows.get(p);
+      if (
+        c?.row[0] === r.code &&
+        c.row[1] === p.id &&
+        c.row[2] === p.keyHash &&
+        c.row[3] === p.name &&
+        c.row[4] === p.kind &&
+        c.row[5] === p.role &&
+        c.row[6] === p.budget_NOK &&
+        c.row[7] === p.joinedAt
+      )
+        next.set(c.key, c.row);
+      else
+        this.remember(p, next, `participants|${p.id}`, [
+          r.code,
+          p.id,
+          p.keyHash,
+          p.name,
+          p.kind,
+          p.role,
+          p.budget_NOK,
+          p.joinedAt,
+        ]);
+    }
+    for (const p of r.proposals) {
+      const c = this.rows.get(p);
+      if (
+        c?.where === p.where &&
+        c.row[0] === r.code &&
+        c.row[1] === p.id &&
+        c.row[2] === p.authorId &&
+        c.row[3] === p.variantId &&
+        c.row[4] === p.lever &&
+        c.row[5] === p.value &&
+        c.row[6] === p.startYear &&
+        c.row[8] === p.rationale &&
+        c.row[9] === p.status &&
+        c.row[10] === p.createdAt &&
+        c.row[11] === p.decidedAt &&
+        c.row[12] === p.decidedBy
+      )
+        next.set(c.key, c.row);
+      else
+        this.remember(
+          p,
+          next,
+          `proposals|${p.id}`,
+          [
+            r.code,
+            p.id,
+            p.authorId,
+            p.variantId,
+            p.lever,
+            p.value,
+            p.startYear,
+            JSON.stringify(p.where),
+            p.rationale,
+            p.status,
+            p.createdAt,
+            p.decidedAt,
+            p.decidedBy,
+          ],
+          p.where,
+        );
+    }
+    for (const v of r.votes) {
+      const c = this.rows.get(v);
+      if (c?.row[0] === r.code && c.row[1] === v.proposalId && c.row[2] === v.participantId && c.row[3] === v.choice)
+        next.set(c.key, c.row);
+      else
+        this.remember(v, next, `votes|${v.proposalId}|${v.participantId}`, [
+          r.code,
+          v.proposalId,
+          v.participantId,
+          v.choice,
+        ]);
+    }
 
     db.exec("BEGIN IMMEDIATE");
     try {
@@ -159,7 +221,7 @@ export class SessionStore {
         for (const table of Object.keys(ROW_TABLES)) this.statement(`DELETE FROM ${table} WHERE code = ?`).run(r.code);
       for (const [key, row] of next) {
         const old = previous?.get(key);
-        if (old && old.length === row.length && old.every((x, i) => x === row[i])) continue;
+        if (old === row || (old && old.length === row.length && old.every((x, i) => x === row[i]))) continue;
         this.statement(ROW_TABLES[key.slice(0, key.indexOf("|")) as RowTable].upsert).run(...row);
       }
       if (previous)
@@ -181,6 +243,11 @@ export class SessionStore {
       this.savedRows.delete(r.code);
       throw err;
     }
+  }
+
+  private remember(item: object, next: Map<string, SqlValue[]>, key: string, row: SqlValue[], where?: unknown): void {
+    this.rows.set(item, { key, row, where });
+    next.set(key, row);
   }
 
   /** Prepared once per SQL text. */

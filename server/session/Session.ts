@@ -89,6 +89,11 @@ export function newSessionRecord(init: {
 export class Session {
   /** Participants connected now (not persisted): majority rule counts them. */
   readonly present = new Set<string>();
+  /** proposalCost_NOK per proposal object, with what it was computed from. */
+  private readonly costs = new WeakMap<
+    object,
+    Pick<ProposalRecord, "lever" | "value" | "startYear" | "where"> & { horizon: number; cost_NOK: number }
+  >();
 
   constructor(
     readonly record: SessionRecord,
@@ -193,7 +198,21 @@ export class Session {
 
   /** Cost of a proposal over the scenario's horizon [NOK] (0 without a cost model). */
   proposalCost_NOK(p: Pick<ProposalRecord, "lever" | "value" | "startYear" | "where">): number {
-    return this.costOf(p).cost_NOK;
+    // The state sync asks for every proposal's cost on each tick that changed something: a proposal's cost is
+    // kept while what it depends on (lever, value, start year, where, horizon) is the same.
+    const horizon = this.activeVariant.scenario.horizon;
+    const known = this.costs.get(p);
+    if (
+      known?.horizon === horizon &&
+      known.lever === p.lever &&
+      known.value === p.value &&
+      known.startYear === p.startYear &&
+      known.where === p.where
+    )
+      return known.cost_NOK;
+    const cost_NOK = this.costOf(p).cost_NOK;
+    this.costs.set(p, { horizon, lever: p.lever, value: p.value, startYear: p.startYear, where: p.where, cost_NOK });
+    return cost_NOK;
   }
 
   private costOf(p: Pick<ProposalRecord, "lever" | "value" | "startYear" | "where">): ProposalCost {

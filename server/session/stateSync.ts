@@ -26,6 +26,9 @@ function set(target: any, values: Record<string, unknown>): void {
 
 const NO_VOTES = { for: 0, against: 0 } as const;
 
+/** Per state: the proposals synced in a final status (accepted or rejected), skipped from then on. */
+const settledProposals = new WeakMap<SessionState, WeakSet<object>>();
+
 export function syncKpi(target: KpiState, kpi: KpiSnapshot): void {
   set(target, {
     year: kpi.year,
@@ -103,21 +106,34 @@ export function syncState(state: SessionState, session: Session, connected: Map<
       state.participants.set(p.id, s);
     }
     const slot = connected.get(p.id);
-    set(s, {
-      id: p.id,
-      name: p.name,
-      kind: p.kind,
-      role: p.role ?? "",
-      colour: p.role ? ROLES[p.role].colour : p.kind === "facilitator" ? FACILITATOR_COLOUR : SPECTATOR_COLOUR,
-      budget_NOK: p.budget_NOK,
-      committed_NOK: committed.get(p.id) ?? 0,
-      connected: slot !== undefined,
-      slot: slot ?? 255,
-    });
+    // Field by field (no object per participant and tick): the sync runs on every tick that changed something.
+    if (s.id !== p.id) s.id = p.id;
+    if (s.name !== p.name) s.name = p.name;
+    if (s.kind !== p.kind) s.kind = p.kind;
+    const role = p.role ?? "";
+    if (s.role !== role) s.role = role;
+    const colour = p.role ? ROLES[p.role].colour : p.kind === "facilitator" ? FACILITATOR_COLOUR : SPECTATOR_COLOUR;
+    if (s.colour !== colour) s.colour = colour;
+    if (s.budget_NOK !== p.budget_NOK) s.budget_NOK = p.budget_NOK;
+    const committed_NOK = committed.get(p.id) ?? 0;
+    if (s.committed_NOK !== committed_NOK) s.committed_NOK = committed_NOK;
+    if (s.connected !== (slot !== undefined)) s.connected = slot !== undefined;
+    if (s.slot !== (slot ?? 255)) s.slot = slot ?? 255;
   }
 
+  // A decided proposal no longer changes (votes and decisions are refused): once its state has been synced in
+  // that status, with its votes, later syncs skip it and its votes.
+  let settled = settledProposals.get(state);
+  if (!settled) {
+    settled = new WeakSet();
+    settledProposals.set(state, settled);
+  }
+  const done = settled;
   const tallies = session.tallies();
+  const pending = new Set<string>();
   for (const p of r.proposals) {
+    if (done.has(p)) continue;
+    pending.add(p.id);
     let s = state.proposals.get(p.id);
     if (!s) {
       s = new ProposalState();
@@ -141,9 +157,11 @@ export function syncState(state: SessionState, session: Session, connected: Map<
     });
   }
   for (const v of r.votes) {
+    if (!pending.has(v.proposalId)) continue;
     const votes = state.proposals.get(v.proposalId)?.votes;
     if (votes && votes.get(v.participantId) !== v.choice) votes.set(v.participantId, v.choice);
   }
+  for (const p of r.proposals) if (p.status !== "open" && !done.has(p)) done.add(p);
 
   const interventions = session.activeVariant.scenario.interventions;
   const same =
