@@ -210,8 +210,16 @@ describe("live district re-run (YearSimulator split by district)", () => {
     // An unchanged request re-runs nothing and gives the same bits (determinism).
     const again = await sim.run(baseline, YEAR);
     expect(sim.lastDistrictRun?.rerunBuildings).toBe(0);
+    expect(sim.lastDistrictRun?.dispatchReused).toBe(true); // nor the networks' dispatch
     expect(again.metrics).toEqual(a.metrics);
+    expect(again.indicators).toEqual(a.indicators);
     expect(Array.from(again.perBuilding_kWh)).toEqual(Array.from(a.perBuilding_kWh));
+    // More grid capacity alone: no building re-runs, the networks dispatch again (same bits as a full run).
+    const grid = scenario([{ lever: "gridCapacityUpgrade", value: 50, startYear: 2026, where: everywhere }]);
+    const g = await fastRun(sim, grid);
+    expect(sim.lastDistrictRun?.rerunBuildings).toBe(0);
+    expect(sim.lastDistrictRun?.dispatchReused).toBe(false);
+    expectSameYear(g, await fullRun(grid));
     // A second simulator from cold gives the same bits.
     const cold = new YearSimulator(module, base, osloWeather(), SPLIT);
     const c = await cold.run(baseline, YEAR);
