@@ -27,9 +27,15 @@ function rawSocketOf(client: Client): RawSocket | undefined {
   if (!ws || ws.readyState !== WS_OPEN) return undefined;
   const sender = ws._sender;
   if (!sender || sender._state !== SENDER_IDLE || (sender._queue?.length ?? 0) > 0) return undefined;
-  if (ws._extensions && Object.keys(ws._extensions).length > 0) return undefined; // permessage-deflate
+  if (ws._extensions && hasKeys(ws._extensions)) return undefined; // permessage-deflate
   const socket = ws._socket;
   return socket?.writable && typeof socket.write === "function" ? (socket as RawSocket) : undefined;
+}
+
+/** Whether an object has an own enumerable key (no key array per client and tick). */
+function hasKeys(o: Record<string, unknown>): boolean {
+  for (const k in o) if (Object.hasOwn(o, k)) return true;
+  return false;
 }
 
 const headerLength = (length: number) => (length < 126 ? 2 : length < 65536 ? 4 : 10);

@@ -228,7 +228,7 @@ export class PoseTable {
       for (let i = 0; same && i < n; i++) same = (old as Uint8Array)[i] === bytes[at + i];
       if (!same) {
         if (!old) old = stored[bit] = new Uint8Array(n); // a part's bytes are kept in place, no garbage per update
-        old.set(bytes.subarray(at, at + n));
+        for (let i = 0; i < n; i++) old[i] = bytes[at + i]; // (no subarray view per part: 8000 updates/s at 20 × 40)
         changed |= 1 << bit;
       }
       at += n;
