@@ -12,6 +12,7 @@ import {
   parseWith,
 } from "./messages.ts";
 import { fanOut } from "./fanout.ts";
+import { PoseRelayRate, RELAY_FAST_MS } from "./poseRelay.ts";
 import { checkPoseUpdate, PoseTable } from "./poses.ts";
 import { ACTION_LIMIT, HARD_MESSAGES_PER_SECOND, POSE_LIMIT, TokenBucket } from "./rateLimit.ts";
 import { baselineScenario, type Outcome, Session } from "./Session.ts";
@@ -51,8 +52,11 @@ interface ClientData {
   away?: { cancel(): void };
 }
 
-/** The tick: state patch and pose frame together, ≤ 20 Hz to each client (clients send poses at ≤ 20 Hz). */
-const TICK_MS = 50;
+/**
+ * The tick: state patch and pose frame together, ≤ 20 Hz to each client (clients send poses at ≤ 20 Hz); pose
+ * frames every other tick while nobody sends poses faster than about 14 Hz (poseRelay.ts).
+ */
+const TICK_MS = RELAY_FAST_MS;
 const CLOCK_CHECK_MS = 250;
 const RECONNECT_S = 60;
 const PERSIST_MS = 100;
@@ -74,6 +78,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
   private session!: Session;
   private simulation!: SessionSimulation;
   private readonly poses = new PoseTable();
+  private readonly relay = new PoseRelayRate(Date.now());
   /** participant id → pose slot, for those connected. */
   private readonly connected = new Map<string, number>();
   private readonly clientData = new Map<string, ClientData>();
@@ -132,7 +137,10 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     if (this.stateDirty) this.sync();
     this.tickPatch = null;
     const changed = super.broadcastPatch();
-    const frame = this.poses.takeChanges();
+    // Poses at the rate of the room's fastest sender (poseRelay.ts); a patch takes the pending ones along.
+    const now_ms = Date.now();
+    const frame = this.relay.due(now_ms) || this.tickPatch ? this.poses.takeChanges() : null;
+    if (frame) this.relay.sent(now_ms);
     const poses = frame ? getMessageBytes.raw(Protocol.ROOM_DATA_BYTES, "poses", undefined, frame) : null;
     fanOut(this.clients, this.tickPatch, poses);
     this.tickPatch = null;
@@ -328,6 +336,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     if (data.spectator) return this.refuse(client, "pose", "pose: spectators have no avatar");
     // Over 20 Hz the extra poses are dropped silently: the next one supersedes them anyway.
     if (!data.poses.take(Date.now())) return;
+    this.relay.noteArrival(data.slot);
     this.poses.update(data.slot, bytes);
   }
 
