@@ -54,7 +54,8 @@ interface ClientData {
 
 /**
  * The tick: state patch and pose frame together, ≤ 20 Hz to each client (clients send poses at ≤ 20 Hz); pose
- * frames every other tick while nobody sends poses faster than about 14 Hz (poseRelay.ts).
+ * frames and the session's changes every other tick while nobody sends poses faster than about 14 Hz
+ * (poseRelay.ts).
  */
 const TICK_MS = RELAY_FAST_MS;
 const CLOCK_CHECK_MS = 250;
@@ -134,13 +135,16 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     const start_ms = performance.now();
     const lateness_ms = this.lastTickAt_ms > 0 ? Math.max(0, start_ms - this.lastTickAt_ms - TICK_MS) : 0;
     this.lastTickAt_ms = start_ms;
-    if (this.stateDirty) this.sync();
+    // Poses at the rate of the room's fastest sender (poseRelay.ts). The session's changes (votes, proposals,
+    // decisions) are synced on the same ticks, so that one write per client carries both; a patch of another
+    // tick (a simulation result, a join) takes the pending poses along.
+    const now_ms = Date.now();
+    const posesDue = this.relay.due(now_ms);
+    if (this.stateDirty && posesDue) this.sync();
     this.tickPatch = null;
     const changed = super.broadcastPatch();
-    // Poses at the rate of the room's fastest sender (poseRelay.ts); a patch takes the pending ones along.
-    const now_ms = Date.now();
-    const frame = this.relay.due(now_ms) || this.tickPatch ? this.poses.takeChanges() : null;
-    if (frame) this.relay.sent(now_ms);
+    const frame = posesDue || this.tickPatch ? this.poses.takeChanges() : null;
+    if (frame || this.tickPatch) this.relay.sent(now_ms); // a write to every client: the next one a frame later
     const poses = frame ? getMessageBytes.raw(Protocol.ROOM_DATA_BYTES, "poses", undefined, frame) : null;
     fanOut(this.clients, this.tickPatch, poses);
     this.tickPatch = null;
