@@ -4,6 +4,7 @@
 // Run: npx tsx tools/make-sample-city.ts
 import { writeFileSync } from "node:fs";
 import { mulberry32 } from "./random.ts";
+import { SYNTHETIC_USES as USES, SYNTHETIC_YEARS as YEARS } from "./syntheticMix.ts";
 
 const ORIGIN = { lat: 59.8897, lon: 10.5226 }; // Sandvika
 const DISTRICTS: [string, number, number][] = [
@@ -16,14 +17,6 @@ const DISTRICTS: [string, number, number][] = [
   ["Rykkinn", 59.928, 10.468],
   ["Østerås", 59.94, 10.606],
 ];
-const USES = [
-  { use: "house", weight: 0.55, w: [9, 14], d: [8, 12], floors: [1, 2] },
-  { use: "rowhouse", weight: 0.2, w: [20, 36], d: [8, 10], floors: [2, 2] },
-  { use: "apartment", weight: 0.15, w: [20, 45], d: [12, 16], floors: [3, 6] },
-  { use: "office", weight: 0.06, w: [25, 50], d: [15, 20], floors: [3, 8] },
-  { use: "school", weight: 0.04, w: [40, 60], d: [15, 25], floors: [2, 3] },
-];
-const YEARS = [1930, 1962, 1978, 1991, 2001, 2011, 2020];
 const PER_DISTRICT = 30;
 const M_PER_DEG_LAT = 110_574;
 const M_PER_DEG_LON = 111_320 * Math.cos((ORIGIN.lat * Math.PI) / 180);

@@ -3,7 +3,9 @@
 import { randomBytes } from "node:crypto";
 import {
   LEVER_BY_ID,
-  SCENARIO_FORMAT_VERSION,
+  newScenario,
+  PLAN_BASE_YEAR,
+  PLAN_HORIZON,
   type Scenario,
   type Intervention,
   type ValidationContext,
@@ -34,21 +36,13 @@ export type Outcome<T = void> = { ok: true; value: T } | { ok: false; error: str
 const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
 const fail = (error: string): Outcome<never> => ({ ok: false, error });
 
-export const BASE_YEAR = 2025;
-export const HORIZON = 2050;
+export const BASE_YEAR = PLAN_BASE_YEAR;
+export const HORIZON = PLAN_HORIZON;
 const newId = () => randomBytes(6).toString("base64url");
 
+/** A session's starting scenario: the client's what-if of the default levers (newScenario), no interventions. */
 export function baselineScenario(municipality: string, name: string): Scenario {
-  return {
-    formatVersion: SCENARIO_FORMAT_VERSION,
-    name,
-    municipality,
-    weather: "normals",
-    baseYear: BASE_YEAR,
-    horizon: HORIZON,
-    seed: BASE_YEAR,
-    interventions: [],
-  };
+  return newScenario(municipality, name);
 }
 
 export function newSessionRecord(init: {

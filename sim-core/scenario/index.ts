@@ -7,4 +7,5 @@ export * from "./cost.ts";
 export * from "./indicators.ts";
 export * from "./macCurve.ts";
 export * from "./results.ts";
+export * from "./newScenario.ts";
 export * from "./run/index.ts";

@@ -3,15 +3,8 @@
 // the same (count, seed) gives the same city on every engine (mulberry32, 32-bit integer arithmetic).
 import type { CityBuilding, CityDataset } from "../../../sim-core/host/city.ts";
 import { mulberry32 } from "../../../tools/random.ts";
+import { SYNTHETIC_USES as USES, SYNTHETIC_YEARS as YEARS } from "../../../tools/syntheticMix.ts";
 
-const USES = [
-  { use: "house", weight: 0.55, w: [9, 14], d: [8, 12], floors: [1, 2] },
-  { use: "rowhouse", weight: 0.2, w: [20, 36], d: [8, 10], floors: [2, 2] },
-  { use: "apartment", weight: 0.15, w: [20, 45], d: [12, 16], floors: [3, 6] },
-  { use: "office", weight: 0.06, w: [25, 50], d: [15, 20], floors: [3, 8] },
-  { use: "school", weight: 0.04, w: [40, 60], d: [15, 25], floors: [2, 3] },
-] as const;
-const YEARS = [1930, 1962, 1978, 1991, 2001, 2011, 2020];
 const PLOT_M = 55; // spacing of the building grid
 
 const BLOCK = 5; // every 5th row and column of plots is a street

@@ -42,6 +42,11 @@ export class SimClient {
     return new Promise((resolve) => this.runs.set(runId, { slot, resolve }));
   }
 
+  /** Runs asked for and not answered yet (0: the worker has nothing to do). */
+  get pending(): number {
+    return this.runs.size;
+  }
+
   /** Stops the worker (the city is being replaced). */
   terminate(): void {
     this.worker.terminate();

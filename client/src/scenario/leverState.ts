@@ -1,11 +1,13 @@
 // Lever positions ⇄ a Scenario: the panel edits lever values; the scenario (interventions) is what runs.
 import { LEVERS } from "../../../sim-core/scenario/levers.ts";
-import { type Intervention, SCENARIO_FORMAT_VERSION, type Scenario } from "../../../sim-core/scenario/types.ts";
+import { newScenario, PLAN_BASE_YEAR, PLAN_HORIZON } from "../../../sim-core/scenario/newScenario.ts";
+import type { Intervention, Scenario } from "../../../sim-core/scenario/types.ts";
 
 export type LeverValues = Record<string, number>;
 
-export const BASE_YEAR = 2025;
-export const HORIZON = 2050;
+/** The planning period of every scenario the panel builds (a session's too: newScenario). */
+export const BASE_YEAR = PLAN_BASE_YEAR;
+export const HORIZON = PLAN_HORIZON;
 
 export function defaultLevers(): LeverValues {
   return Object.fromEntries(LEVERS.map((l) => [l.id, l.default]));
@@ -20,7 +22,7 @@ export const MUNICIPAL_ONLY_LEVERS: ReadonlySet<string> = new Set(["newHeatPlant
 /**
  * A scenario whose interventions set each lever that differs from its default, municipality-wide from the base
  * year, then each district's own values where they differ from the municipality's (later in the list: they win
- * for that district's buildings, where.ts).
+ * for that district's buildings, where.ts). The defaults give a session's baseline (newScenario, same seed).
  */
 export function scenarioFromLevers(
   values: LeverValues,
@@ -42,16 +44,7 @@ export function scenarioFromLevers(
       if (v === undefined || MUNICIPAL_ONLY_LEVERS.has(l.id) || v === (values[l.id] ?? l.default)) continue;
       interventions.push({ lever: l.id, value: v, startYear: BASE_YEAR, where: { scope: "district", district } });
     }
-  return {
-    formatVersion: SCENARIO_FORMAT_VERSION,
-    name,
-    municipality,
-    weather: "normals",
-    baseYear: BASE_YEAR,
-    horizon: HORIZON,
-    seed: 1,
-    interventions,
-  };
+  return newScenario(municipality, name, interventions);
 }
 
 /** Lever values in force in `year`: defaults, overridden by municipality-wide interventions started by then. */
