@@ -5,7 +5,7 @@
 // order, so the results are bit-identical to two supplyRun calls. A battery's state of charge couples
 // a building's hours through branches, so batteries stay on the scalar kernel (supplyRunPairable).
 import * as R from "./buildings";
-import { HS_EF_EL, HS_EL_PER_COOL, HS_EV_S, HS_EV_U, HS_STRIDE } from "./buildings";
+import { HS_EF_EL, HS_EL_PER_COOL, HS_EV_PAIRS, HS_STRIDE } from "./buildings";
 import {
   A_STRIDE,
   EV_UNCONTROLLED,
@@ -48,6 +48,11 @@ function sumOf(recA: usize, recB: usize, q: i32): v128 {
 function putSum(recA: usize, recB: usize, q: i32, v: v128): void {
   const o = (<usize>q) << 3;
   putLanes(recA + o, recB + o, v);
+}
+
+/** Building i's EV mode as 0 (uncontrolled) or 1 (smart), the index of its share in HS_EV_PAIRS. */
+function evModeOf(i: i32): i32 {
+  return load<i32>(S.evMode + ((<usize>i) << 2)) === EV_UNCONTROLLED ? 0 : 1;
 }
 
 /** True when building i can run on the pair kernel: a SIMD build, no battery, no per-building hourly flows. */
@@ -122,8 +127,8 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
     for (let k = 0; k < count; k++) {
       const qSpace = v128.load(pHeat);
       const qDhw = f64x2.mul(lanesOr(pA, pB, sameUse), scale);
-      const on = f64x2.gt(lanesOr(tA, tB, sameSystem), zero);
-      const capacity = v128.bitselect(capacityOn, zero, on);
+      // the systems' T_ON rows are lane masks (year.ts): the capacity where the unit runs, +0 where not
+      const capacity = v128.and(capacityOn, lanesOr(tA, tB, sameSystem));
       const primSpace = f64x2.pmin(qSpace, capacity);
       const primDhw = f64x2.mul(f64x2.pmin(qDhw, f64x2.sub(capacity, primSpace)), dhwOn);
       const prim = f64x2.add(primSpace, primDhw);
@@ -173,8 +178,8 @@ function gridPass(
     const oa8 = (<usize>a) << 3;
     const oa4 = (<usize>a) << 2;
     const evDaily = v128.load(S.evDaily_Wh + oa8);
-    const evA: usize = load<i32>(S.evMode + oa4) === EV_UNCONTROLLED ? HS_EV_U << 3 : HS_EV_S << 3;
-    const evB: usize = load<i32>(S.evMode + oa4, 4) === EV_UNCONTROLLED ? HS_EV_U << 3 : HS_EV_S << 3;
+    // the hour's EV shares of the pair's two modes: one f64x2 of the hour-scalar row (HS_EV_PAIRS)
+    const evLanes: usize = (<usize>(HS_EV_PAIRS + 2 * (2 * evModeOf(a) + evModeOf(a + 1)))) << 3;
     const scale = v128.load(useScale);
     const kWp = v128.load(pvScale);
     const pvOn = load<f64>(pvScale) !== 0 || load<f64>(pvScale, 8) !== 0;
@@ -202,7 +207,7 @@ function gridPass(
     let sCo2 = sumOf(recA, recB, M_CO2_EL_G);
     for (let k = 0; k < count; k++) {
       const appliances = f64x2.mul(lanesOr(pA + 8, pB + 8, sameUse), scale);
-      const ev = f64x2.mul(evDaily, lanesOr(sc + evA, sc + evB, evA === evB));
+      const ev = f64x2.mul(evDaily, v128.load(sc + evLanes));
       // without cooling capacity in either building (residential) the cooling is ±0 every hour: its
       // terms in net and in the sums change no bit of their values (as for PV below)
       let net = v128.load(elHeat);
@@ -223,13 +228,16 @@ function gridPass(
       }
       // no battery: supplyRun's grid = net + 0 − 0, imported = (grid + |grid|)·0.5, exported = (|grid| −
       // grid)·0.5 are, bit for bit, max(net, 0) and max(−net, 0) with +0 for any zero (2x·0.5 = x exactly)
+      // max(−net, 0) as imported − net: net − net = +0 where net ≥ 0, +0 − net = −net where net < 0, and
+      // +0 − (−0) = +0: the same bits, one operation
       const imported = f64x2.pmax(zero, net);
-      const exported = f64x2.pmax(zero, f64x2.neg(net));
+      const exported = f64x2.sub(imported, net);
       // building a's grid exchange before building b's (building order); in one area (nearly every pair)
-      // the two additions run in a register between one load and one store
+      // (import, export) of the area (A_IMPORT, A_EXPORT adjacent) is one f64x2: + a's, then + b's
       if (sameArea) {
-        store<f64>(areaA, load<f64>(areaA) + f64x2.extract_lane(imported, 0) + f64x2.extract_lane(imported, 1));
-        store<f64>(areaA, load<f64>(areaA, 8) + f64x2.extract_lane(exported, 0) + f64x2.extract_lane(exported, 1), 8);
+        const aSide = f64x2.shuffle(imported, exported, 0, 2);
+        const bSide = f64x2.shuffle(imported, exported, 1, 3);
+        v128.store(areaA, f64x2.add(f64x2.add(v128.load(areaA), aSide), bSide));
       } else {
         store<f64>(areaA, load<f64>(areaA) + f64x2.extract_lane(imported, 0)); // A_IMPORT = 0
         store<f64>(areaA, load<f64>(areaA, 8) + f64x2.extract_lane(exported, 0), 8); // A_EXPORT = 1

@@ -54,7 +54,7 @@ export let pv_W: usize = 0;
 // State and outputs.
 export let soc_Wh: usize = 0; // f64[N]
 export let typeTable: usize = 0; // f64[SYS_COUNT · T_STRIDE], this hour
-export let stepScalars: usize = 0; // f64[4]: this hour's scalars (buildings.ts HS_*)
+export let stepScalars: usize = 0; // f64[HS_STRIDE]: this hour's scalars (buildings.ts HS_*)
 export let stepDh: usize = 0; // f64[1]: Σ district heat delivered this hour
 export let buildingOut: usize = 0; // f64[N · OUT_STRIDE], last step (allocated by ensureBuildingOut)
 export let monthly: usize = 0; // f32[12 · N · M_STRIDE]: completed months (months.ts)
@@ -83,7 +83,7 @@ export let hourTypeTable: usize = 0; // f64[hours · SYS_COUNT · T_STRIDE]: the
 // hourTypeTable: the pair kernel walks two of these rows (32 bytes an hour, in L1) instead of the whole table
 export let systemHours: usize = 0;
 export let yearRunHour: i32 = 0; // first hour of the year mode's current run (setYearRun)
-export let hourScalars: usize = 0; // f64[hours · 4]: elPerCool, efEl_g_Wh, evU, evS
+export let hourScalars: usize = 0; // f64[hours · 12]: elPerCool, efEl_g_Wh, evU, evS, the pairs' EV lanes (buildings.ts)
 export let hourMonth: usize = 0; // i32[hours]
 export let dhDemandYear: usize = 0; // f64[hours]: Σ district heat delivered per hour
 export let pairScratch: usize = 0; // f64[2 · hours]: the pair kernel's hand-over between its passes (pairRun.ts)
@@ -128,7 +128,7 @@ export function allocateState(buildings: i32, areas: i32, plantsN: i32, hours: i
   pv_W = allocF64(buildings);
   soc_Wh = allocF64(buildings);
   typeTable = allocF64(SYS_COUNT * T_STRIDE);
-  stepScalars = allocF64(4);
+  stepScalars = allocF64(12); // buildings.ts HS_STRIDE
   stepDh = allocF64(1);
   buildingOut = 0; // on first use (detail mode or the host's view): 11 MB per 100,000 buildings
   monthly = allocZeroed((<usize>(12 * buildings * M_STRIDE)) << 2);
@@ -178,7 +178,7 @@ export function resetResults(): void {
 export function allocateYearTables(): void {
   if (hourTypeTable !== 0) return;
   hourTypeTable = allocF64(hourCount * SYS_COUNT * T_STRIDE);
-  hourScalars = allocF64(hourCount * 4);
+  hourScalars = allocF64(hourCount * 12); // buildings.ts HS_STRIDE
   systemHours = allocF64(SYS_COUNT * hourCount * 4);
   hourMonth = allocI32(hourCount);
   dhDemandYear = allocF64(hourCount);
