@@ -84,8 +84,16 @@ function completeMonth(i: i32, m: i32): void {
       : 0.0,
   );
   set(rec, M_CO2_BIO_G, bio * (load<f64>(S.globalParams + ((<usize>GP_EF_BIO_G_KWH) << 3)) / 1000));
-  const p = S.monthPrim + ((<usize>m * <usize>S.buildingCount + <usize>i) << 3);
-  store<f64>(p, load<f64>(p) + prim);
+  if (kind === KIND_DISTRICT) {
+    const slotAt = S.dhSlot + ((<usize>i) << 2);
+    let slot = load<i32>(slotAt);
+    if (slot < 0) {
+      slot = S.takeDhSlot();
+      store<i32>(slotAt, slot);
+    }
+    const p = S.monthPrim + ((<usize>(slot * 12 + m)) << 3);
+    store<f64>(p, load<f64>(p) + prim);
+  }
   // a month completed before (supplyFinalize, then more steps without a reset) continues its record
   const done = S.monthDone + ((<usize>i) << 2);
   const again = (load<i32>(done) & (1 << m)) !== 0;
@@ -120,7 +128,8 @@ export function finishNetworkMonths(): void {
     const evS = load<f64>(S.evMonthShare + ((<usize>(m * 2 + 1)) << 3));
     for (let i = 0; i < n; i++) {
       const kind = load<f64>(kindOf(i) + ((<usize>SP_KIND) << 3));
-      const prim = load<f64>(S.monthPrim + ((<usize>m * <usize>n + <usize>i) << 3));
+      const slot = load<i32>(S.dhSlot + ((<usize>i) << 2));
+      const prim = slot >= 0 ? load<f64>(S.monthPrim + ((<usize>(slot * 12 + m)) << 3)) : 0.0;
       const dh = kind === KIND_DISTRICT ? prim * 1.0 : 0.0;
       const evDaily = load<f64>(S.evDaily_Wh + ((<usize>i) << 3));
       const ev = evDaily * (load<i32>(S.evMode + ((<usize>i) << 2)) === EV_UNCONTROLLED ? evU : evS);

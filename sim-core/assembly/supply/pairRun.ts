@@ -110,8 +110,6 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
     const h0 = <usize>S.yearRunHour;
     let tA = S.systemHours + ((<usize>load<i32>(S.system + oa4) * hours + h0) << 5);
     let tB = S.systemHours + ((<usize>load<i32>(S.system + oa4, 4) * hours + h0) << 5);
-    const sameSystem = tA === tB;
-    const sameUse = rowA === rowB;
     let dh = R.rDh;
     let pHeat = R.inHeat + <usize>(a - R.first0) * R.inBuildingStride;
     let pA = rowA;
@@ -126,14 +124,14 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
     let sPrim = sumOf(recA, recB, M_PRIMARY_HEAT);
     for (let k = 0; k < count; k++) {
       const qSpace = v128.load(pHeat);
-      const qDhw = f64x2.mul(lanesOr(pA, pB, sameUse), scale);
+      const qDhw = f64x2.mul(lanes(pA, pB), scale);
       // the systems' T_ON rows are lane masks (year.ts): the capacity where the unit runs, +0 where not
-      const capacity = v128.and(capacityOn, lanesOr(tA, tB, sameSystem));
+      const capacity = v128.and(capacityOn, lanes(tA, tB));
       const primSpace = f64x2.pmin(qSpace, capacity);
       const primDhw = f64x2.mul(f64x2.pmin(qDhw, f64x2.sub(capacity, primSpace)), dhwOn);
       const prim = f64x2.add(primSpace, primDhw);
-      const eSpace = lanesOr(tA + 8, tB + 8, sameSystem);
-      const eDhw = lanesOr(tA + 16, tB + 16, sameSystem);
+      const eSpace = lanes(tA + 8, tB + 8);
+      const eDhw = lanes(tA + 16, tB + 16);
       const elSpace = f64x2.add(f64x2.mul(primSpace, eSpace), f64x2.sub(qSpace, primSpace));
       const elDhw = f64x2.add(f64x2.mul(primDhw, eDhw), f64x2.sub(qDhw, primDhw));
       v128.store(out, f64x2.add(elSpace, elDhw));
@@ -190,7 +188,6 @@ function gridPass(
     let areaA = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4) * A_STRIDE)) << 3);
     let areaB = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4, 4) * A_STRIDE)) << 3);
     const sameArea = areaA === areaB;
-    const sameUse = rowA === rowB;
     let pCool = R.inCool + <usize>(a - R.first0) * R.inBuildingStride;
     let pA = rowA;
     let pB = rowB;
@@ -206,7 +203,7 @@ function gridPass(
     let sExport = sumOf(recA, recB, M_EXPORT);
     let sCo2 = sumOf(recA, recB, M_CO2_EL_G);
     for (let k = 0; k < count; k++) {
-      const appliances = f64x2.mul(lanesOr(pA + 8, pB + 8, sameUse), scale);
+      const appliances = f64x2.mul(lanes(pA + 8, pB + 8), scale);
       const ev = f64x2.mul(evDaily, v128.load(sc + evLanes));
       // without cooling capacity in either building (residential) the cooling is ±0 every hour: its
       // terms in net and in the sums change no bit of their values (as for PV below)
