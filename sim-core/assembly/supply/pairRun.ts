@@ -30,11 +30,6 @@ function lanes(a: usize, b: usize): v128 {
   return v128.load64_lane(b, v128.load64_zero(a), 1);
 }
 
-/** lanes(a, b), one splat load where both lanes read the same address (a pair of the same use or system). */
-function lanesOr(a: usize, b: usize, same: bool): v128 {
-  return same ? v128.load64_splat(a) : lanes(a, b);
-}
-
 function putLanes(a: usize, b: usize, v: v128): void {
   store<f64>(a, f64x2.extract_lane(v, 0));
   store<f64>(b, f64x2.extract_lane(v, 1));
@@ -99,8 +94,7 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
     const tB0 = R.rTable + ((<usize>(load<i32>(S.system + oa4, 4) * S.T_STRIDE)) << 3);
     const dhwOn = lanes(tA0 + ((<usize>S.T_DHW_ON) << 3), tB0 + ((<usize>S.T_DHW_ON) << 3));
     const fDh = lanes(tA0 + ((<usize>S.T_DH) << 3), tB0 + ((<usize>S.T_DH) << 3));
-    const dhA = f64x2.extract_lane(fDh, 0) !== 0;
-    const dhB = f64x2.extract_lane(fDh, 1) !== 0;
+    const anyDh = f64x2.extract_lane(fDh, 0) !== 0 || f64x2.extract_lane(fDh, 1) !== 0;
     const capacityOn = v128.load(S.primaryCapacity_W + oa8);
     const scale = v128.load(useScale);
     const zero = f64x2.splat(0.0);
@@ -135,9 +129,12 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
       const elSpace = f64x2.add(f64x2.mul(primSpace, eSpace), f64x2.sub(qSpace, primSpace));
       const elDhw = f64x2.add(f64x2.mul(primDhw, eDhw), f64x2.sub(qDhw, primDhw));
       v128.store(out, f64x2.add(elSpace, elDhw));
-      // building a's district heat before building b's (building order)
-      if (dhA) store<f64>(dh, load<f64>(dh) + f64x2.extract_lane(f64x2.mul(prim, fDh), 0));
-      if (dhB) store<f64>(dh, load<f64>(dh) + f64x2.extract_lane(f64x2.mul(prim, fDh), 1));
+      // building a's district heat before building b's (building order); a building off district heat adds
+      // prim · 0 = +0, which changes no bit of the sum (≥ 0, never −0): one branch per hour, none per lane
+      if (anyDh) {
+        const delivered = f64x2.mul(prim, fDh);
+        store<f64>(dh, load<f64>(dh) + f64x2.extract_lane(delivered, 0) + f64x2.extract_lane(delivered, 1));
+      }
       sSpace = f64x2.add(sSpace, qSpace);
       sDhw = f64x2.add(sDhw, qDhw);
       sElSpace = f64x2.add(sElSpace, elSpace);
@@ -185,6 +182,7 @@ function gridPass(
     const areaStride = R.rAreaStride;
     const hourStride = R.inHourStride;
     let sc = R.rScalars;
+    let evShares = sc + evLanes; // an induction pointer of its own: its offset is not recomputed every hour
     let areaA = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4) * A_STRIDE)) << 3);
     let areaB = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4, 4) * A_STRIDE)) << 3);
     const sameArea = areaA === areaB;
@@ -204,7 +202,7 @@ function gridPass(
     let sCo2 = sumOf(recA, recB, M_CO2_EL_G);
     for (let k = 0; k < count; k++) {
       const appliances = f64x2.mul(lanes(pA + 8, pB + 8), scale);
-      const ev = f64x2.mul(evDaily, v128.load(sc + evLanes));
+      const ev = f64x2.mul(evDaily, v128.load(evShares));
       // without cooling capacity in either building (residential) the cooling is ±0 every hour: its
       // terms in net and in the sums change no bit of their values (as for PV below)
       let net = v128.load(elHeat);
@@ -250,6 +248,7 @@ function gridPass(
       pB += rowStride;
       k8 += 8;
       sc += HS_STRIDE << 3;
+      evShares += HS_STRIDE << 3;
       areaA += areaStride;
       areaB += areaStride;
       elHeat += 16;
