@@ -103,12 +103,14 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
     const hours = <usize>S.hourCount;
     const h0 = <usize>S.yearRunHour;
     let tA = S.systemHours + ((<usize>load<i32>(S.system + oa4) * hours + h0) << 5);
-    let tB = S.systemHours + ((<usize>load<i32>(S.system + oa4, 4) * hours + h0) << 5);
+    // b's rows at a fixed distance from a's (0 for the same system or use): fewer pointers moving per hour
+    const toB = S.systemHours + ((<usize>load<i32>(S.system + oa4, 4) * hours + h0) << 5) - tA;
+    const toRowB = rowB - rowA;
     let dh = R.rDh;
     let pHeat = R.inHeat + <usize>(a - R.first0) * R.inBuildingStride;
     let pA = rowA;
-    let pB = rowB;
     let out = S.pairScratch;
+    const outEnd = out + ((<usize>count) << 4);
     const recA = workRecord(a);
     const recB = workRecord(a + 1);
     let sSpace = sumOf(recA, recB, M_SPACE_HEAT);
@@ -116,16 +118,16 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
     let sElSpace = sumOf(recA, recB, M_EL_SPACE);
     let sElDhw = sumOf(recA, recB, M_EL_DHW);
     let sPrim = sumOf(recA, recB, M_PRIMARY_HEAT);
-    for (let k = 0; k < count; k++) {
+    for (; out < outEnd; ) {
       const qSpace = v128.load(pHeat);
-      const qDhw = f64x2.mul(lanes(pA, pB), scale);
+      const qDhw = f64x2.mul(lanes(pA, pA + toRowB), scale);
       // the systems' T_ON rows are lane masks (year.ts): the capacity where the unit runs, +0 where not
-      const capacity = v128.and(capacityOn, lanes(tA, tB));
+      const capacity = v128.and(capacityOn, lanes(tA, tA + toB));
       const primSpace = f64x2.pmin(qSpace, capacity);
       const primDhw = f64x2.mul(f64x2.pmin(qDhw, f64x2.sub(capacity, primSpace)), dhwOn);
       const prim = f64x2.add(primSpace, primDhw);
-      const eSpace = lanes(tA + 8, tB + 8);
-      const eDhw = lanes(tA + 16, tB + 16);
+      const eSpace = lanes(tA + 8, tA + toB + 8);
+      const eDhw = lanes(tA + 16, tA + toB + 16);
       const elSpace = f64x2.add(f64x2.mul(primSpace, eSpace), f64x2.sub(qSpace, primSpace));
       const elDhw = f64x2.add(f64x2.mul(primDhw, eDhw), f64x2.sub(qDhw, primDhw));
       v128.store(out, f64x2.add(elSpace, elDhw));
@@ -142,9 +144,7 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
       sPrim = f64x2.add(sPrim, prim);
       pHeat += hourStride;
       pA += rowStride;
-      pB += rowStride;
       tA += 32;
-      tB += 32;
       dh += 8;
       out += 16;
     }
@@ -184,13 +184,15 @@ function gridPass(
     let sc = R.rScalars;
     let evShares = sc + evLanes; // an induction pointer of its own: its offset is not recomputed every hour
     let areaA = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4) * A_STRIDE)) << 3);
-    let areaB = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4, 4) * A_STRIDE)) << 3);
-    const sameArea = areaA === areaB;
+    // b's rows at a fixed distance from a's (0 for the same area or use): fewer pointers moving per hour
+    const toAreaB = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4, 4) * A_STRIDE)) << 3) - areaA;
+    const toRowB = rowB - rowA;
+    const toPvB = pvB - pvA;
     let pCool = R.inCool + <usize>(a - R.first0) * R.inBuildingStride;
     let pA = rowA;
-    let pB = rowB;
-    let k8: usize = 0;
+    let pv = pvA;
     let elHeat = S.pairScratch;
+    const elHeatEnd = elHeat + ((<usize>count) << 4);
     const recA = workRecord(a);
     const recB = workRecord(a + 1);
     let sCool = sumOf(recA, recB, M_COOLING);
@@ -200,8 +202,8 @@ function gridPass(
     let sImport = sumOf(recA, recB, M_IMPORT);
     let sExport = sumOf(recA, recB, M_EXPORT);
     let sCo2 = sumOf(recA, recB, M_CO2_EL_G);
-    for (let k = 0; k < count; k++) {
-      const appliances = f64x2.mul(lanes(pA + 8, pB + 8), scale);
+    for (; elHeat < elHeatEnd; ) {
+      const appliances = f64x2.mul(lanes(pA + 8, pA + toRowB + 8), scale);
       const ev = f64x2.mul(evDaily, v128.load(evShares));
       // without cooling capacity in either building (residential) the cooling is ±0 every hour: its
       // terms in net and in the sums change no bit of their values (as for PV below)
@@ -217,7 +219,7 @@ function gridPass(
       // without PV on either roof (~80 % of pairs) supplyRun's − pvOut is − (+0): no bit of net's value
       // changes (only a −0 net turns +0, and imported/exported below are +0 for either zero), nor sPv
       if (pvOn) {
-        const pvOut = f64x2.mul(lanes(pvA + k8, pvB + k8), kWp);
+        const pvOut = f64x2.mul(lanes(pv, pv + toPvB), kWp);
         net = f64x2.sub(net, pvOut);
         sPv = f64x2.add(sPv, pvOut);
       }
@@ -229,13 +231,14 @@ function gridPass(
       const exported = f64x2.sub(imported, net);
       // building a's grid exchange before building b's (building order); in one area (nearly every pair)
       // (import, export) of the area (A_IMPORT, A_EXPORT adjacent) is one f64x2: + a's, then + b's
-      if (sameArea) {
+      if (toAreaB === 0) {
         const aSide = f64x2.shuffle(imported, exported, 0, 2);
         const bSide = f64x2.shuffle(imported, exported, 1, 3);
         v128.store(areaA, f64x2.add(f64x2.add(v128.load(areaA), aSide), bSide));
       } else {
         store<f64>(areaA, load<f64>(areaA) + f64x2.extract_lane(imported, 0)); // A_IMPORT = 0
         store<f64>(areaA, load<f64>(areaA, 8) + f64x2.extract_lane(exported, 0), 8); // A_EXPORT = 1
+        const areaB = areaA + toAreaB;
         store<f64>(areaB, load<f64>(areaB) + f64x2.extract_lane(imported, 1));
         store<f64>(areaB, load<f64>(areaB, 8) + f64x2.extract_lane(exported, 1), 8);
       }
@@ -245,12 +248,10 @@ function gridPass(
       sCo2 = f64x2.add(sCo2, f64x2.mul(imported, v128.load64_splat(sc, HS_EF_EL << 3)));
       pCool += hourStride;
       pA += rowStride;
-      pB += rowStride;
-      k8 += 8;
+      pv += 8;
       sc += HS_STRIDE << 3;
       evShares += HS_STRIDE << 3;
       areaA += areaStride;
-      areaB += areaStride;
       elHeat += 16;
     }
     // the battery-loss sum stays as it is (+0 added every hour changes no bit of a +0 or positive sum)
