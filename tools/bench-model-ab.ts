@@ -14,6 +14,7 @@ const N = Number(process.env.BENCH_BUILDINGS ?? 8000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const DISTRICT = Math.min(2000, N - 1);
 const OPTIONS = { districtHeatShare: 0.15 };
+const BLOCK = Number(process.env.BENCH_BLOCK ?? 64);
 
 function cpu(fn: () => void): number {
   const c0 = process.cpuUsage();
@@ -60,7 +61,7 @@ const builds = await Promise.all(
 );
 console.log(`${N} buildings × 8760 h, ${ROUNDS} rounds, load ${loadavg()[0].toFixed(2)}`);
 for (let r = 0; r < ROUNDS; r++) {
-  for (const b of builds) b.year.push(cpu(() => b.model.runYear()));
+  for (const b of builds) b.year.push(cpu(() => b.model.runYear(undefined, BLOCK)));
   for (const b of builds) {
     let t = 0;
     for (let k = 0; k < 5; k++) t += cpu(b.rerun);

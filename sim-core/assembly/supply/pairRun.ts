@@ -60,10 +60,10 @@ export function supplyRunPairable(i: i32): bool {
  * the year mode's run (setYearRun), as supplyRun(a, …) then supplyRun(b, …). Space heat and cooling
  * from setRunInputs (building stride 8 bytes, so a and b are one f64x2). DHW and appliances per
  * building in one row per hour (DHW at +0, appliances at +8, next hour rowStride bytes on), scaled by
- * the floor areas at useScale (f64[2]); PV rows scaled by the kWp at pvScale (f64[2]). Two passes over
+ * the floor areas at useScale (f64[2]); PV rows scaled by the kWp at pvScale (f64[2]). Passes over
  * the run, so that each keeps its month sums in registers: heat (primary unit, DHW, district heat),
- * then electricity and the grid, the first handing elSpace + elDhw (the net's first partial sum) to
- * the second through pairScratch.
+ * cooling where either building has cooling capacity (coolOn), then electricity and the grid, the
+ * first handing elSpace + elDhw (the net's first partial sum; + elCool) to the next through pairScratch.
  */
 export function supplyRunPair(
   a: i32,
@@ -82,7 +82,40 @@ export function supplyRunPair(
   enterMonth(a + 1, month);
   if (count > S.hourCount) return; // pairScratch holds at most one year
   heatPass(a, count, rowA, rowB, rowStride, useScale);
-  gridPass(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, coolOn);
+  if (coolOn) coolPass(a, count);
+  gridPass(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
+}
+
+/**
+ * Cooling of the pair over the run, where either building has cooling capacity (without, the cooling
+ * is ±0 every hour and its terms change no bit of the net or the sums): elCool added to the hand-over
+ * row (elSpace + elDhw, then + elCool: supplyRun's order) and the two cooling sums, in a pass of its own
+ * so that the grid pass carries neither.
+ */
+function coolPass(a: i32, count: i32): void {
+  if (ASC_FEATURE_SIMD) {
+    const hourStride = R.inHourStride;
+    let sc = R.rScalars;
+    let pCool = R.inCool + <usize>(a - R.first0) * R.inBuildingStride;
+    let net = S.pairScratch;
+    const netEnd = net + ((<usize>count) << 4);
+    const recA = workRecord(a);
+    const recB = workRecord(a + 1);
+    let sCool = sumOf(recA, recB, M_COOLING);
+    let sElCool = sumOf(recA, recB, M_EL_COOL);
+    for (; net < netEnd; ) {
+      const minusCool = f64x2.neg(v128.load(pCool));
+      const elCool = f64x2.mul(minusCool, v128.load64_splat(sc, HS_EL_PER_COOL << 3));
+      v128.store(net, f64x2.add(v128.load(net), elCool));
+      sCool = f64x2.add(sCool, minusCool);
+      sElCool = f64x2.add(sElCool, elCool);
+      pCool += hourStride;
+      sc += HS_STRIDE << 3;
+      net += 16;
+    }
+    putSum(recA, recB, M_COOLING, sCool);
+    putSum(recA, recB, M_EL_COOL, sElCool);
+  }
 }
 
 /** Heat of the pair over the run: supplyRun's primary unit, DHW and district heat, lane by lane. */
@@ -156,7 +189,7 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
   }
 }
 
-/** Electricity of the pair over the run: cooling, appliances, EV, PV, the net and the grid exchange. */
+/** Electricity of the pair over the run: appliances, EV, PV, the net and the grid exchange. */
 function gridPass(
   a: i32,
   count: i32,
@@ -167,7 +200,6 @@ function gridPass(
   pvA: usize,
   pvB: usize,
   pvScale: usize,
-  coolOn: bool,
 ): void {
   if (ASC_FEATURE_SIMD) {
     const oa8 = (<usize>a) << 3;
@@ -180,7 +212,6 @@ function gridPass(
     const pvOn = load<f64>(pvScale) !== 0 || load<f64>(pvScale, 8) !== 0;
     const zero = f64x2.splat(0.0);
     const areaStride = R.rAreaStride;
-    const hourStride = R.inHourStride;
     let sc = R.rScalars;
     let evShares = sc + evLanes; // an induction pointer of its own: its offset is not recomputed every hour
     let areaA = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4) * A_STRIDE)) << 3);
@@ -188,15 +219,12 @@ function gridPass(
     const toAreaB = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4, 4) * A_STRIDE)) << 3) - areaA;
     const toRowB = rowB - rowA;
     const toPvB = pvB - pvA;
-    let pCool = R.inCool + <usize>(a - R.first0) * R.inBuildingStride;
     let pA = rowA;
     let pv = pvA;
     let elHeat = S.pairScratch;
     const elHeatEnd = elHeat + ((<usize>count) << 4);
     const recA = workRecord(a);
     const recB = workRecord(a + 1);
-    let sCool = sumOf(recA, recB, M_COOLING);
-    let sElCool = sumOf(recA, recB, M_EL_COOL);
     let sApp = sumOf(recA, recB, M_EL_APPLIANCES);
     let sPv = sumOf(recA, recB, M_PV);
     let sImport = sumOf(recA, recB, M_IMPORT);
@@ -205,17 +233,8 @@ function gridPass(
     for (; elHeat < elHeatEnd; ) {
       const appliances = f64x2.mul(lanes(pA + 8, pA + toRowB + 8), scale);
       const ev = f64x2.mul(evDaily, v128.load(evShares));
-      // without cooling capacity in either building (residential) the cooling is ±0 every hour: its
-      // terms in net and in the sums change no bit of their values (as for PV below)
-      let net = v128.load(elHeat);
-      if (coolOn) {
-        const minusCool = f64x2.neg(v128.load(pCool));
-        const elCool = f64x2.mul(minusCool, v128.load64_splat(sc, HS_EL_PER_COOL << 3));
-        net = f64x2.add(net, elCool);
-        sCool = f64x2.add(sCool, minusCool);
-        sElCool = f64x2.add(sElCool, elCool);
-      }
-      net = f64x2.add(f64x2.add(net, appliances), ev);
+      // elSpace + elDhw (+ elCool where the pair has cooling: coolPass) from the hand-over row
+      let net = f64x2.add(f64x2.add(v128.load(elHeat), appliances), ev);
       // without PV on either roof (~80 % of pairs) supplyRun's − pvOut is − (+0): no bit of net's value
       // changes (only a −0 net turns +0, and imported/exported below are +0 for either zero), nor sPv
       if (pvOn) {
@@ -246,7 +265,6 @@ function gridPass(
       sImport = f64x2.add(sImport, imported);
       sExport = f64x2.add(sExport, exported);
       sCo2 = f64x2.add(sCo2, f64x2.mul(imported, v128.load64_splat(sc, HS_EF_EL << 3)));
-      pCool += hourStride;
       pA += rowStride;
       pv += 8;
       sc += HS_STRIDE << 3;
@@ -255,8 +273,6 @@ function gridPass(
       elHeat += 16;
     }
     // the battery-loss sum stays as it is (+0 added every hour changes no bit of a +0 or positive sum)
-    putSum(recA, recB, M_COOLING, sCool);
-    putSum(recA, recB, M_EL_COOL, sElCool);
     putSum(recA, recB, M_EL_APPLIANCES, sApp);
     putSum(recA, recB, M_PV, sPv);
     putSum(recA, recB, M_IMPORT, sImport);
