@@ -90,13 +90,14 @@ export function yearBlock(first: i32, n: i32): i32 {
   const rowBytes = runRowBytes();
   const fused = ASC_FEATURE_SIMD && (first & 1) === 0 && M.planeCount === 5;
   const pairs = n >> 1;
+  const roofWindows = fused && pairsHaveRoofWindows(first >> 1, pairs);
   for (let h0 = 0; h0 < hours; ) {
     const h1 = runEnd(h0, RUN_HOURS);
     for (let h = h0; h < h1; h++) {
       const row = M.runIn + <usize>(h - h0) * rowBytes;
       const tOut_C = load<f64>(S.outdoor_C + ((<usize>h) << 3));
       if (fused) {
-        thermalHourPairs(first >> 1, pairs, h, tOut_C, row, h === hours - 1);
+        thermalHourPairs(first >> 1, pairs, h, tOut_C, row, h === hours - 1, roofWindows);
         if (n & 1) stepSingles(end - 1, 1, first, h, tOut_C, row);
       } else stepSingles(first, n, first, h, tOut_C, row);
     }
@@ -117,6 +118,15 @@ export function yearBlock(first: i32, n: i32): i32 {
   }
   S.setNextBuilding(end);
   return 0;
+}
+
+/** True when a building of pairs firstPair … firstPair+pairs−1 has window area on plane 0 (the roof; five planes). */
+function pairsHaveRoofWindows(firstPair: i32, pairs: i32): bool {
+  for (let j = firstPair; j < firstPair + pairs; j++) {
+    const win = M.windowArea_m2 + <usize>j * 80;
+    if (load<f64>(win) !== 0 || load<f64>(win, 8) !== 0) return true;
+  }
+  return false;
 }
 
 /** Buildings i … i+n−1 of the block at `first` for hour h: gains pass, the kernel's step, into their run slots. */

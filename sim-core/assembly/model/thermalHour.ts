@@ -13,7 +13,15 @@ import * as M from "./state";
  * Pairs firstPair … firstPair+pairs−1 (buildings 2j, 2j+1) at hour h, outdoor tOut_C, five planes;
  * their heat and cooling into runRow + 32·(j − firstPair); the air temperatures only when storeAir.
  */
-export function thermalHourPairs(firstPair: i32, pairs: i32, h: i32, tOut_C: f64, runRow: usize, storeAir: bool): void {
+export function thermalHourPairs(
+  firstPair: i32,
+  pairs: i32,
+  h: i32,
+  tOut_C: f64,
+  runRow: usize,
+  storeAir: bool,
+  roofWindows: bool,
+): void {
   if (ASC_FEATURE_SIMD) {
     const stride = (<usize>M.hourCount) << 3;
     const poa = Solar.poa_W_m2 + ((<usize>h) << 3);
@@ -40,8 +48,10 @@ export function thermalHourPairs(firstPair: i32, pairs: i32, h: i32, tOut_C: f64
         1,
       );
       const int = f64x2.mul(gains_W_m2, v128.load(M.floorArea_m2 + o));
-      let sum = f64x2.mul(v128.load(win), p0);
-      sum = f64x2.add(sum, f64x2.mul(v128.load(win, 16), p1));
+      // no window on the roof plane in any pair of the range (every stock from a city): the sum starts with
+      // the N product, as A_roof·POA_roof = +0 and +0 + a product ≥ 0 is that product, bit for bit
+      let sum = f64x2.mul(v128.load(win, 16), p1);
+      if (roofWindows) sum = f64x2.add(f64x2.mul(v128.load(win), p0), sum);
       sum = f64x2.add(sum, f64x2.mul(v128.load(win, 32), p2));
       sum = f64x2.add(sum, f64x2.mul(v128.load(win, 48), p3));
       sum = f64x2.add(sum, f64x2.mul(v128.load(win, 64), p4));

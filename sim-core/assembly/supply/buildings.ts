@@ -44,12 +44,15 @@ import {
 import { enterMonth, workRecord } from "./months";
 import * as S from "./state";
 
-// Per-hour scalars, f64[4] per hour: cooling electricity per W, grid factor [g/Wh], EV shares (U, S).
+// Per-hour scalars, f64[12] per hour: cooling electricity per W, grid factor [g/Wh], EV shares (U, S), then
+// (year mode, pairRun.ts) the EV shares of a pair of buildings by their modes as four f64x2 (U,U), (U,S),
+// (S,U), (S,S) at HS_EV_PAIRS + 2·(2·mode_a + mode_b), so a pair loads its lanes in one load.
 export const HS_EL_PER_COOL: i32 = 0;
 export const HS_EF_EL: i32 = 1;
 export const HS_EV_U: i32 = 2;
 export const HS_EV_S: i32 = 3;
-export const HS_STRIDE: i32 = 4;
+export const HS_EV_PAIRS: i32 = 4;
+export const HS_STRIDE: i32 = 12;
 
 // Where the run's hours are (module globals, set by setRunHours / setRunInputs before supplyRun).
 export let rTable: usize = 0; // type table (SYS_COUNT · T_STRIDE f64) of the first hour

@@ -84,8 +84,16 @@ function completeMonth(i: i32, m: i32): void {
       : 0.0,
   );
   set(rec, M_CO2_BIO_G, bio * (load<f64>(S.globalParams + ((<usize>GP_EF_BIO_G_KWH) << 3)) / 1000));
-  const p = S.monthPrim + ((<usize>m * <usize>S.buildingCount + <usize>i) << 3);
-  store<f64>(p, load<f64>(p) + prim);
+  if (kind === KIND_DISTRICT) {
+    const slotAt = S.dhSlot + ((<usize>i) << 2);
+    let slot = load<i32>(slotAt);
+    if (slot < 0) {
+      slot = S.takeDhSlot();
+      store<i32>(slotAt, slot);
+    }
+    const p = S.monthPrim + ((<usize>(slot * 12 + m)) << 3);
+    store<f64>(p, load<f64>(p) + prim);
+  }
   // a month completed before (supplyFinalize, then more steps without a reset) continues its record
   const done = S.monthDone + ((<usize>i) << 2);
   const again = (load<i32>(done) & (1 << m)) !== 0;
@@ -108,29 +116,32 @@ function completeMonth(i: i32, m: i32): void {
  */
 export function finishNetworkMonths(): void {
   const n = S.buildingCount;
+  // building by building (its constants and yearly record loaded once), its months in order: the same
+  // values and the same yearly sums (month 0 first) as month by month, with a twelfth of the record traffic
   for (let i = 0; i < n; i++) {
-    const y = S.yearly + ((<usize>i * <usize>M_STRIDE) << 3);
-    set(y, M_EL_EV, 0.0);
-    set(y, M_CO2_DH_G, 0.0);
-  }
-  for (let m = 0; m < 12; m++) {
-    const delivered = load<f64>(S.dhMonthDelivered_Wh + ((<usize>m) << 3));
-    const perWh = delivered > 0 ? load<f64>(S.dhMonthCo2_g + ((<usize>m) << 3)) / delivered : 0.0;
-    const evU = load<f64>(S.evMonthShare + ((<usize>(m * 2)) << 3));
-    const evS = load<f64>(S.evMonthShare + ((<usize>(m * 2 + 1)) << 3));
-    for (let i = 0; i < n; i++) {
-      const kind = load<f64>(kindOf(i) + ((<usize>SP_KIND) << 3));
-      const prim = load<f64>(S.monthPrim + ((<usize>m * <usize>n + <usize>i) << 3));
-      const dh = kind === KIND_DISTRICT ? prim * 1.0 : 0.0;
-      const evDaily = load<f64>(S.evDaily_Wh + ((<usize>i) << 3));
-      const ev = evDaily * (load<i32>(S.evMode + ((<usize>i) << 2)) === EV_UNCONTROLLED ? evU : evS);
+    const isDh = load<f64>(kindOf(i) + ((<usize>SP_KIND) << 3)) === KIND_DISTRICT;
+    const slot = load<i32>(S.dhSlot + ((<usize>i) << 2));
+    const prims = S.monthPrim + ((<usize>(slot * 12)) << 3);
+    const evDaily = load<f64>(S.evDaily_Wh + ((<usize>i) << 3));
+    const evShare = S.evMonthShare + (load<i32>(S.evMode + ((<usize>i) << 2)) === EV_UNCONTROLLED ? 0 : 8);
+    let evYear: f64 = 0.0;
+    let co2Year: f64 = 0.0;
+    for (let m = 0; m < 12; m++) {
+      const mo = (<usize>m) << 3;
+      const delivered = load<f64>(S.dhMonthDelivered_Wh + mo);
+      const perWh = delivered > 0 ? load<f64>(S.dhMonthCo2_g + mo) / delivered : 0.0;
+      const prim = isDh && slot >= 0 ? load<f64>(prims + mo) : 0.0;
+      const dh = isDh ? prim * 1.0 : 0.0;
+      const ev = evDaily * load<f64>(evShare + (mo << 1));
       const co2 = dh * perWh;
-      const y = S.yearly + ((<usize>i * <usize>M_STRIDE) << 3);
-      set(y, M_EL_EV, get(y, M_EL_EV) + ev);
-      set(y, M_CO2_DH_G, get(y, M_CO2_DH_G) + co2);
+      evYear += ev;
+      co2Year += co2;
       const out = S.monthly + (((<usize>m * <usize>n + <usize>i) * <usize>M_STRIDE) << 2);
       store<f32>(out + ((<usize>M_EL_EV) << 2), <f32>ev);
       store<f32>(out + ((<usize>M_CO2_DH_G) << 2), <f32>co2);
     }
+    const y = S.yearly + ((<usize>i * <usize>M_STRIDE) << 3);
+    set(y, M_EL_EV, evYear);
+    set(y, M_CO2_DH_G, co2Year);
   }
 }

@@ -5,7 +5,7 @@
 // order, so the results are bit-identical to two supplyRun calls. A battery's state of charge couples
 // a building's hours through branches, so batteries stay on the scalar kernel (supplyRunPairable).
 import * as R from "./buildings";
-import { HS_EF_EL, HS_EL_PER_COOL, HS_EV_S, HS_EV_U, HS_STRIDE } from "./buildings";
+import { HS_EF_EL, HS_EL_PER_COOL, HS_EV_PAIRS, HS_STRIDE } from "./buildings";
 import {
   A_STRIDE,
   EV_UNCONTROLLED,
@@ -30,11 +30,6 @@ function lanes(a: usize, b: usize): v128 {
   return v128.load64_lane(b, v128.load64_zero(a), 1);
 }
 
-/** lanes(a, b), one splat load where both lanes read the same address (a pair of the same use or system). */
-function lanesOr(a: usize, b: usize, same: bool): v128 {
-  return same ? v128.load64_splat(a) : lanes(a, b);
-}
-
 function putLanes(a: usize, b: usize, v: v128): void {
   store<f64>(a, f64x2.extract_lane(v, 0));
   store<f64>(b, f64x2.extract_lane(v, 1));
@@ -50,6 +45,11 @@ function putSum(recA: usize, recB: usize, q: i32, v: v128): void {
   putLanes(recA + o, recB + o, v);
 }
 
+/** Building i's EV mode as 0 (uncontrolled) or 1 (smart), the index of its share in HS_EV_PAIRS. */
+function evModeOf(i: i32): i32 {
+  return load<i32>(S.evMode + ((<usize>i) << 2)) === EV_UNCONTROLLED ? 0 : 1;
+}
+
 /** True when building i can run on the pair kernel: a SIMD build, no battery, no per-building hourly flows. */
 export function supplyRunPairable(i: i32): bool {
   return ASC_FEATURE_SIMD && !S.detail && !(load<f64>(S.batCapacity_Wh + ((<usize>i) << 3)) > 0);
@@ -60,10 +60,10 @@ export function supplyRunPairable(i: i32): bool {
  * the year mode's run (setYearRun), as supplyRun(a, …) then supplyRun(b, …). Space heat and cooling
  * from setRunInputs (building stride 8 bytes, so a and b are one f64x2). DHW and appliances per
  * building in one row per hour (DHW at +0, appliances at +8, next hour rowStride bytes on), scaled by
- * the floor areas at useScale (f64[2]); PV rows scaled by the kWp at pvScale (f64[2]). Two passes over
+ * the floor areas at useScale (f64[2]); PV rows scaled by the kWp at pvScale (f64[2]). Passes over
  * the run, so that each keeps its month sums in registers: heat (primary unit, DHW, district heat),
- * then electricity and the grid, the first handing elSpace + elDhw (the net's first partial sum) to
- * the second through pairScratch.
+ * cooling where either building has cooling capacity (coolOn), then electricity and the grid, the
+ * first handing elSpace + elDhw (the net's first partial sum; + elCool) to the next through pairScratch.
  */
 export function supplyRunPair(
   a: i32,
@@ -82,7 +82,40 @@ export function supplyRunPair(
   enterMonth(a + 1, month);
   if (count > S.hourCount) return; // pairScratch holds at most one year
   heatPass(a, count, rowA, rowB, rowStride, useScale);
-  gridPass(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, coolOn);
+  if (coolOn) coolPass(a, count);
+  gridPass(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
+}
+
+/**
+ * Cooling of the pair over the run, where either building has cooling capacity (without, the cooling
+ * is ±0 every hour and its terms change no bit of the net or the sums): elCool added to the hand-over
+ * row (elSpace + elDhw, then + elCool: supplyRun's order) and the two cooling sums, in a pass of its own
+ * so that the grid pass carries neither.
+ */
+function coolPass(a: i32, count: i32): void {
+  if (ASC_FEATURE_SIMD) {
+    const hourStride = R.inHourStride;
+    let sc = R.rScalars;
+    let pCool = R.inCool + <usize>(a - R.first0) * R.inBuildingStride;
+    let net = S.pairScratch;
+    const netEnd = net + ((<usize>count) << 4);
+    const recA = workRecord(a);
+    const recB = workRecord(a + 1);
+    let sCool = sumOf(recA, recB, M_COOLING);
+    let sElCool = sumOf(recA, recB, M_EL_COOL);
+    for (; net < netEnd; ) {
+      const minusCool = f64x2.neg(v128.load(pCool));
+      const elCool = f64x2.mul(minusCool, v128.load64_splat(sc, HS_EL_PER_COOL << 3));
+      v128.store(net, f64x2.add(v128.load(net), elCool));
+      sCool = f64x2.add(sCool, minusCool);
+      sElCool = f64x2.add(sElCool, elCool);
+      pCool += hourStride;
+      sc += HS_STRIDE << 3;
+      net += 16;
+    }
+    putSum(recA, recB, M_COOLING, sCool);
+    putSum(recA, recB, M_EL_COOL, sElCool);
+  }
 }
 
 /** Heat of the pair over the run: supplyRun's primary unit, DHW and district heat, lane by lane. */
@@ -94,8 +127,7 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
     const tB0 = R.rTable + ((<usize>(load<i32>(S.system + oa4, 4) * S.T_STRIDE)) << 3);
     const dhwOn = lanes(tA0 + ((<usize>S.T_DHW_ON) << 3), tB0 + ((<usize>S.T_DHW_ON) << 3));
     const fDh = lanes(tA0 + ((<usize>S.T_DH) << 3), tB0 + ((<usize>S.T_DH) << 3));
-    const dhA = f64x2.extract_lane(fDh, 0) !== 0;
-    const dhB = f64x2.extract_lane(fDh, 1) !== 0;
+    const anyDh = f64x2.extract_lane(fDh, 0) !== 0 || f64x2.extract_lane(fDh, 1) !== 0;
     const capacityOn = v128.load(S.primaryCapacity_W + oa8);
     const scale = v128.load(useScale);
     const zero = f64x2.splat(0.0);
@@ -104,14 +136,14 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
     const hours = <usize>S.hourCount;
     const h0 = <usize>S.yearRunHour;
     let tA = S.systemHours + ((<usize>load<i32>(S.system + oa4) * hours + h0) << 5);
-    let tB = S.systemHours + ((<usize>load<i32>(S.system + oa4, 4) * hours + h0) << 5);
-    const sameSystem = tA === tB;
-    const sameUse = rowA === rowB;
+    // b's rows at a fixed distance from a's (0 for the same system or use): fewer pointers moving per hour
+    const toB = S.systemHours + ((<usize>load<i32>(S.system + oa4, 4) * hours + h0) << 5) - tA;
+    const toRowB = rowB - rowA;
     let dh = R.rDh;
     let pHeat = R.inHeat + <usize>(a - R.first0) * R.inBuildingStride;
     let pA = rowA;
-    let pB = rowB;
     let out = S.pairScratch;
+    const outEnd = out + ((<usize>count) << 4);
     const recA = workRecord(a);
     const recB = workRecord(a + 1);
     let sSpace = sumOf(recA, recB, M_SPACE_HEAT);
@@ -119,22 +151,25 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
     let sElSpace = sumOf(recA, recB, M_EL_SPACE);
     let sElDhw = sumOf(recA, recB, M_EL_DHW);
     let sPrim = sumOf(recA, recB, M_PRIMARY_HEAT);
-    for (let k = 0; k < count; k++) {
+    for (; out < outEnd; ) {
       const qSpace = v128.load(pHeat);
-      const qDhw = f64x2.mul(lanesOr(pA, pB, sameUse), scale);
-      const on = f64x2.gt(lanesOr(tA, tB, sameSystem), zero);
-      const capacity = v128.bitselect(capacityOn, zero, on);
+      const qDhw = f64x2.mul(lanes(pA, pA + toRowB), scale);
+      // the systems' T_ON rows are lane masks (year.ts): the capacity where the unit runs, +0 where not
+      const capacity = v128.and(capacityOn, lanes(tA, tA + toB));
       const primSpace = f64x2.pmin(qSpace, capacity);
       const primDhw = f64x2.mul(f64x2.pmin(qDhw, f64x2.sub(capacity, primSpace)), dhwOn);
       const prim = f64x2.add(primSpace, primDhw);
-      const eSpace = lanesOr(tA + 8, tB + 8, sameSystem);
-      const eDhw = lanesOr(tA + 16, tB + 16, sameSystem);
+      const eSpace = lanes(tA + 8, tA + toB + 8);
+      const eDhw = lanes(tA + 16, tA + toB + 16);
       const elSpace = f64x2.add(f64x2.mul(primSpace, eSpace), f64x2.sub(qSpace, primSpace));
       const elDhw = f64x2.add(f64x2.mul(primDhw, eDhw), f64x2.sub(qDhw, primDhw));
       v128.store(out, f64x2.add(elSpace, elDhw));
-      // building a's district heat before building b's (building order)
-      if (dhA) store<f64>(dh, load<f64>(dh) + f64x2.extract_lane(f64x2.mul(prim, fDh), 0));
-      if (dhB) store<f64>(dh, load<f64>(dh) + f64x2.extract_lane(f64x2.mul(prim, fDh), 1));
+      // building a's district heat before building b's (building order); a building off district heat adds
+      // prim · 0 = +0, which changes no bit of the sum (≥ 0, never −0): one branch per hour, none per lane
+      if (anyDh) {
+        const delivered = f64x2.mul(prim, fDh);
+        store<f64>(dh, load<f64>(dh) + f64x2.extract_lane(delivered, 0) + f64x2.extract_lane(delivered, 1));
+      }
       sSpace = f64x2.add(sSpace, qSpace);
       sDhw = f64x2.add(sDhw, qDhw);
       sElSpace = f64x2.add(sElSpace, elSpace);
@@ -142,9 +177,7 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
       sPrim = f64x2.add(sPrim, prim);
       pHeat += hourStride;
       pA += rowStride;
-      pB += rowStride;
       tA += 32;
-      tB += 32;
       dh += 8;
       out += 16;
     }
@@ -156,7 +189,7 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
   }
 }
 
-/** Electricity of the pair over the run: cooling, appliances, EV, PV, the net and the grid exchange. */
+/** Electricity of the pair over the run: appliances, EV, PV, the net and the grid exchange. */
 function gridPass(
   a: i32,
   count: i32,
@@ -167,72 +200,64 @@ function gridPass(
   pvA: usize,
   pvB: usize,
   pvScale: usize,
-  coolOn: bool,
 ): void {
   if (ASC_FEATURE_SIMD) {
     const oa8 = (<usize>a) << 3;
     const oa4 = (<usize>a) << 2;
     const evDaily = v128.load(S.evDaily_Wh + oa8);
-    const evA: usize = load<i32>(S.evMode + oa4) === EV_UNCONTROLLED ? HS_EV_U << 3 : HS_EV_S << 3;
-    const evB: usize = load<i32>(S.evMode + oa4, 4) === EV_UNCONTROLLED ? HS_EV_U << 3 : HS_EV_S << 3;
+    // the hour's EV shares of the pair's two modes: one f64x2 of the hour-scalar row (HS_EV_PAIRS)
+    const evLanes: usize = (<usize>(HS_EV_PAIRS + 2 * (2 * evModeOf(a) + evModeOf(a + 1)))) << 3;
     const scale = v128.load(useScale);
     const kWp = v128.load(pvScale);
     const pvOn = load<f64>(pvScale) !== 0 || load<f64>(pvScale, 8) !== 0;
     const zero = f64x2.splat(0.0);
     const areaStride = R.rAreaStride;
-    const hourStride = R.inHourStride;
     let sc = R.rScalars;
+    let evShares = sc + evLanes; // an induction pointer of its own: its offset is not recomputed every hour
     let areaA = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4) * A_STRIDE)) << 3);
-    let areaB = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4, 4) * A_STRIDE)) << 3);
-    const sameArea = areaA === areaB;
-    const sameUse = rowA === rowB;
-    let pCool = R.inCool + <usize>(a - R.first0) * R.inBuildingStride;
+    // b's rows at a fixed distance from a's (0 for the same area or use): fewer pointers moving per hour
+    const toAreaB = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4, 4) * A_STRIDE)) << 3) - areaA;
+    const toRowB = rowB - rowA;
+    const toPvB = pvB - pvA;
     let pA = rowA;
-    let pB = rowB;
-    let k8: usize = 0;
+    let pv = pvA;
     let elHeat = S.pairScratch;
+    const elHeatEnd = elHeat + ((<usize>count) << 4);
     const recA = workRecord(a);
     const recB = workRecord(a + 1);
-    let sCool = sumOf(recA, recB, M_COOLING);
-    let sElCool = sumOf(recA, recB, M_EL_COOL);
     let sApp = sumOf(recA, recB, M_EL_APPLIANCES);
     let sPv = sumOf(recA, recB, M_PV);
     let sImport = sumOf(recA, recB, M_IMPORT);
     let sExport = sumOf(recA, recB, M_EXPORT);
     let sCo2 = sumOf(recA, recB, M_CO2_EL_G);
-    for (let k = 0; k < count; k++) {
-      const appliances = f64x2.mul(lanesOr(pA + 8, pB + 8, sameUse), scale);
-      const ev = f64x2.mul(evDaily, lanesOr(sc + evA, sc + evB, evA === evB));
-      // without cooling capacity in either building (residential) the cooling is ±0 every hour: its
-      // terms in net and in the sums change no bit of their values (as for PV below)
-      let net = v128.load(elHeat);
-      if (coolOn) {
-        const minusCool = f64x2.neg(v128.load(pCool));
-        const elCool = f64x2.mul(minusCool, v128.load64_splat(sc, HS_EL_PER_COOL << 3));
-        net = f64x2.add(net, elCool);
-        sCool = f64x2.add(sCool, minusCool);
-        sElCool = f64x2.add(sElCool, elCool);
-      }
-      net = f64x2.add(f64x2.add(net, appliances), ev);
+    for (; elHeat < elHeatEnd; ) {
+      const appliances = f64x2.mul(lanes(pA + 8, pA + toRowB + 8), scale);
+      const ev = f64x2.mul(evDaily, v128.load(evShares));
+      // elSpace + elDhw (+ elCool where the pair has cooling: coolPass) from the hand-over row
+      let net = f64x2.add(f64x2.add(v128.load(elHeat), appliances), ev);
       // without PV on either roof (~80 % of pairs) supplyRun's − pvOut is − (+0): no bit of net's value
       // changes (only a −0 net turns +0, and imported/exported below are +0 for either zero), nor sPv
       if (pvOn) {
-        const pvOut = f64x2.mul(lanes(pvA + k8, pvB + k8), kWp);
+        const pvOut = f64x2.mul(lanes(pv, pv + toPvB), kWp);
         net = f64x2.sub(net, pvOut);
         sPv = f64x2.add(sPv, pvOut);
       }
       // no battery: supplyRun's grid = net + 0 − 0, imported = (grid + |grid|)·0.5, exported = (|grid| −
       // grid)·0.5 are, bit for bit, max(net, 0) and max(−net, 0) with +0 for any zero (2x·0.5 = x exactly)
+      // max(−net, 0) as imported − net: net − net = +0 where net ≥ 0, +0 − net = −net where net < 0, and
+      // +0 − (−0) = +0: the same bits, one operation
       const imported = f64x2.pmax(zero, net);
-      const exported = f64x2.pmax(zero, f64x2.neg(net));
+      const exported = f64x2.sub(imported, net);
       // building a's grid exchange before building b's (building order); in one area (nearly every pair)
-      // the two additions run in a register between one load and one store
-      if (sameArea) {
-        store<f64>(areaA, load<f64>(areaA) + f64x2.extract_lane(imported, 0) + f64x2.extract_lane(imported, 1));
-        store<f64>(areaA, load<f64>(areaA, 8) + f64x2.extract_lane(exported, 0) + f64x2.extract_lane(exported, 1), 8);
+      // (import, export) of the area (A_IMPORT, A_EXPORT adjacent) is one f64x2: + a's, then + b's
+      if (toAreaB === 0) {
+        const aSide = f64x2.shuffle(imported, exported, 0, 2);
+        const bSide = f64x2.shuffle(imported, exported, 1, 3);
+        v128.store(areaA, f64x2.add(f64x2.add(v128.load(areaA), aSide), bSide));
       } else {
         store<f64>(areaA, load<f64>(areaA) + f64x2.extract_lane(imported, 0)); // A_IMPORT = 0
         store<f64>(areaA, load<f64>(areaA, 8) + f64x2.extract_lane(exported, 0), 8); // A_EXPORT = 1
+        const areaB = areaA + toAreaB;
         store<f64>(areaB, load<f64>(areaB) + f64x2.extract_lane(imported, 1));
         store<f64>(areaB, load<f64>(areaB, 8) + f64x2.extract_lane(exported, 1), 8);
       }
@@ -240,18 +265,14 @@ function gridPass(
       sImport = f64x2.add(sImport, imported);
       sExport = f64x2.add(sExport, exported);
       sCo2 = f64x2.add(sCo2, f64x2.mul(imported, v128.load64_splat(sc, HS_EF_EL << 3)));
-      pCool += hourStride;
       pA += rowStride;
-      pB += rowStride;
-      k8 += 8;
+      pv += 8;
       sc += HS_STRIDE << 3;
+      evShares += HS_STRIDE << 3;
       areaA += areaStride;
-      areaB += areaStride;
       elHeat += 16;
     }
     // the battery-loss sum stays as it is (+0 added every hour changes no bit of a +0 or positive sum)
-    putSum(recA, recB, M_COOLING, sCool);
-    putSum(recA, recB, M_EL_COOL, sElCool);
     putSum(recA, recB, M_EL_APPLIANCES, sApp);
     putSum(recA, recB, M_PV, sPv);
     putSum(recA, recB, M_IMPORT, sImport);

@@ -4,12 +4,12 @@
 // the same monthly records, grid-area rows and district-heat sums. Every (area, hour) and DH sum
 // receives the buildings in building order and every monthly sum its hours in order, so the results
 // are bit-identical to stepping hour by hour. Per-building hourly flows (detail) are not written here.
-import { HS_STRIDE, setRunHours, setRunInputs, supplyRun } from "./buildings";
+import { HS_EV_PAIRS, HS_STRIDE, setRunHours, setRunInputs, supplyRun } from "./buildings";
 import { dispatchDistrictHeat } from "./district";
 import { finishAreas } from "./grid";
 import { coolingElectricPerW, fillTypeTable } from "./hourly";
 import { monthOfHour } from "./calendar";
-import { A_STRIDE, D_CO2_G, D_STRIDE, GP_DH_GRID_AREA, GP_EF_BIO_G_KWH, SYS_COUNT } from "./layout";
+import { A_STRIDE, D_CO2_G, D_STRIDE, EV_UNCONTROLLED, GP_DH_GRID_AREA, GP_EF_BIO_G_KWH, SYS_COUNT } from "./layout";
 import * as S from "./state";
 
 function f(base: usize, index: i32): f64 {
@@ -30,7 +30,8 @@ export function prepareYear(): void {
     for (let sys = 0; sys < SYS_COUNT; sys++) {
       const t = table + ((<usize>(sys * S.T_STRIDE)) << 3);
       const row = S.systemHours + ((<usize>sys * <usize>hours + <usize>h) << 5);
-      store<f64>(row, load<f64>(t, S.T_ON << 3));
+      // T_ON as a lane mask (all bits set where the primary unit runs): pairRun's heat pass ANDs the capacity
+      store<u64>(row, load<f64>(t, S.T_ON << 3) > 0 ? u64.MAX_VALUE : 0);
       store<f64>(row, load<f64>(t, S.T_E_SPACE << 3), 8);
       store<f64>(row, load<f64>(t, S.T_E_DHW << 3), 16);
     }
@@ -38,8 +39,15 @@ export function prepareYear(): void {
     const hourOfDay = h % 24;
     store<f64>(row, coolingElectricPerW(S.globalParams, tOut_C));
     store<f64>(row, f(S.gridEf_g_kWh, h) / 1000, 8);
-    store<f64>(row, f(S.evProfile, hourOfDay), 16);
-    store<f64>(row, f(S.evProfile, 24 + hourOfDay), 24);
+    const evU = f(S.evProfile, hourOfDay);
+    const evS = f(S.evProfile, 24 + hourOfDay);
+    store<f64>(row, evU, 16);
+    store<f64>(row, evS, 24);
+    for (let m = 0; m < 4; m++) {
+      const lanes = row + ((<usize>(HS_EV_PAIRS + 2 * m)) << 3);
+      store<f64>(lanes, m >> 1 === EV_UNCONTROLLED ? evU : evS);
+      store<f64>(lanes, (m & 1) === EV_UNCONTROLLED ? evU : evS, 8);
+    }
     store<i32>(S.hourMonth + ((<usize>h) << 2), monthOfHour(h));
   }
   S.setNextBuilding(0);

@@ -1,0 +1,45 @@
+// District heat's monthly primary heat is kept only for the buildings on district heat (supply/state.ts,
+// monthPrim rows given out as buildings complete a month). A run after more buildings switched to district
+// heat (rows grown at the reset) and stepping hour by hour give the same results, bit for bit, as a fresh
+// model with those systems from the start.
+import { describe, expect, it } from "vitest";
+import { EnergyModel, SupplyLayout as L } from "../../sim-core/index.ts";
+import { SYS_DISTRICT } from "../../sim-core/host/supply/layout.ts";
+import { osloWeather, smallCity, wasmBytes } from "./model-fixtures.ts";
+
+const N = 40;
+const options = { districtHeatShare: 0.1 };
+
+/** Every other building on district heat, written as the scenario runner's overrides write systems. */
+function switchToDistrictHeat(model: EnergyModel): void {
+  const wasm = (model as unknown as { wasm: { memory: WebAssembly.Memory; supplySystemPtr(): number } }).wasm;
+  const system = new Int32Array(wasm.memory.buffer, wasm.supplySystemPtr(), model.buildings);
+  for (let i = 0; i < model.buildings; i += 2) system[i] = SYS_DISTRICT;
+}
+
+describe("district heat's monthly sums per building on district heat", () => {
+  it("a run after more buildings switched to district heat equals a fresh model with those systems", async () => {
+    const before = await EnergyModel.create(wasmBytes(), smallCity(N), osloWeather(), options);
+    before.runYear();
+    const dhBefore = before.emissions_g().districtHeat;
+    switchToDistrictHeat(before);
+    before.runYear();
+
+    const fresh = await EnergyModel.create(wasmBytes(), smallCity(N), osloWeather(), options);
+    switchToDistrictHeat(fresh);
+    fresh.runYear();
+    expect(before.stateHash()).toBe(fresh.stateHash());
+    // the switch did add district heat and its emissions, each building's in its months
+    expect(fresh.emissions_g().districtHeat).toBeGreaterThan(dhBefore);
+    let monthsSum = 0;
+    for (let m = 0; m < 12; m++) monthsSum += fresh.monthly(0, m, L.M_CO2_DH_G);
+    expect(monthsSum).toBeGreaterThan(0);
+    expect(Math.abs(monthsSum - fresh.yearly(0, L.M_CO2_DH_G)) / fresh.yearly(0, L.M_CO2_DH_G)).toBeLessThan(1e-6);
+
+    const stepped = await EnergyModel.create(wasmBytes(), smallCity(N), osloWeather(), options);
+    switchToDistrictHeat(stepped);
+    while (stepped.stepHour() < stepped.hours);
+    stepped.finalize();
+    expect(stepped.stateHash()).toBe(fresh.stateHash());
+  }, 120_000);
+});
