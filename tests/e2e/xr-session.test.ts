@@ -153,8 +153,8 @@ describe("a co-creation session in VR (iwer): panels, avatars, comfort", () => {
         const yaw0 = relYaw();
         const pulses0 = xr.vignette.pulses;
         xr.device!.controllers.right!.updateAxes("thumbstick", x, 0);
-        // the strongest vignette actually drawn, read after each rendered frame (shown, and among the meshes
-        // the frame drew: the selection of active meshes is frozen in VR)
+        // the strongest vignette actually drawn, read after each rendered frame (shown in front of the eyes, and
+        // among the meshes the frame drew)
         let shown = 0;
         const scene = xr.app.cs.scene;
         const watch = scene.onAfterRenderObservable.add(() => {

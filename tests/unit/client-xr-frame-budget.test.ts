@@ -1,11 +1,10 @@
 // The VR view's frame-budget helpers (client/src/xr/xrFrameBudget.ts) on stand-ins for Babylon's objects:
-// which XR pointer moves still reach the scene, which materials are frozen and thawed, when the selection of
-// active meshes is frozen and made again (xrActiveMeshes.ts), and when the utility layer renders.
+// which XR pointer moves still reach the scene, which materials are frozen and thawed, and when the utility
+// layer renders.
 import type { Material } from "@babylonjs/core/Materials/material.js";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh.js";
 import type { Scene } from "@babylonjs/core/scene.js";
 import { describe, expect, it } from "vitest";
-import { ActiveMeshFreeze, drawState } from "../../client/src/xr/xrActiveMeshes.ts";
 import {
   FrozenPointerMaterials,
   freezeMaterials,
@@ -69,140 +68,6 @@ describe("frozen materials", () => {
     thaw();
     expect([shared.isFrozen, child.isFrozen, already.isFrozen]).toEqual([false, false, true]);
     expect((shared as unknown as Material).isFrozen).toBe(false);
-  });
-});
-
-/** A stand-in mesh: what Babylon's selection of active meshes reads. */
-function standInMesh(name: string) {
-  return {
-    name,
-    enabled: true,
-    isVisible: true,
-    visibility: 1,
-    renderingGroupId: 0,
-    material: { alpha: 1 } as { alpha: number } | null,
-    position: { x: 0 },
-    isEnabled() {
-      return this.enabled;
-    },
-  };
-}
-type StandIn = ReturnType<typeof standInMesh>;
-
-/** A stand-in scene recording freezes; `ready: false` defers the freeze until `becomeReady()`. */
-function standInScene(meshes: StandIn[], ready = true) {
-  let pending: (() => void) | undefined;
-  const scene = {
-    meshes,
-    skipFrustumClipping: false,
-    frozen: false,
-    log: [] as string[],
-    freezeActiveMeshes(_skip: boolean, onSuccess?: () => void) {
-      const freeze = () => {
-        scene.frozen = true;
-        scene.log.push("freeze");
-        onSuccess?.();
-      };
-      if (ready) freeze();
-      else pending = freeze;
-      return scene;
-    },
-    unfreezeActiveMeshes() {
-      scene.frozen = false;
-      scene.log.push("thaw");
-      return scene;
-    },
-    becomeReady() {
-      ready = true;
-      pending?.();
-    },
-  };
-  return scene;
-}
-
-describe("frozen selection of active meshes", () => {
-  it("freezes after two frames without change, and selects again on the frame any mesh's draw state changes", () => {
-    const [a, b, c] = ["tile", "vignette", "laser"].map(standInMesh);
-    const scene = standInScene([a, b, c]);
-    const freeze = new ActiveMeshFreeze(scene as unknown as Scene);
-    expect(scene.skipFrustumClipping).toBe(true); // one selection for both eyes and every head turn
-    const frames = (n: number) => {
-      for (let i = 0; i < n; i++) freeze.frame();
-      return scene.frozen;
-    };
-    expect(frames(2)).toBe(false); // the first frame records the states, the second is the first still one
-    expect(frames(1)).toBe(true);
-    c.position.x = 3; // moving is not a change of what is drawn (world matrices are computed every frame)
-    expect(frames(5)).toBe(true);
-    const changes: [string, () => void][] = [
-      ["disabled", () => (b.enabled = false)],
-      ["enabled", () => (b.enabled = true)],
-      ["hidden", () => (c.isVisible = false)],
-      ["shown", () => (c.isVisible = true)],
-      ["made see-through", () => (b.visibility = 0.5)],
-      ["faded out", () => (b.visibility = 0)],
-      ["faded in", () => (b.visibility = 0.9)],
-      ["another material", () => (a.material = { alpha: 1 })],
-      [
-        "a transparent material",
-        () => {
-          if (a.material) a.material.alpha = 0.7;
-        },
-      ],
-      ["another rendering group", () => (c.renderingGroupId = 1)],
-      ["a mesh added", () => scene.meshes.push(standInMesh("panel"))],
-      ["a mesh removed", () => scene.meshes.shift()],
-      ["a mesh replaced", () => (scene.meshes[0] = standInMesh("ring"))],
-    ];
-    for (const [what, change] of changes) {
-      change();
-      expect(frames(1), what).toBe(false);
-      expect(frames(1), what).toBe(false);
-      expect(frames(1), what).toBe(true);
-    }
-    expect(freeze.freezes).toBe(changes.length + 1);
-    freeze.dispose();
-    expect(scene.frozen).toBe(false);
-    expect(scene.skipFrustumClipping).toBe(false);
-  });
-
-  it("a freeze that completes only after a change (the scene was not ready) is undone at once", () => {
-    const m = standInMesh("tile");
-    const scene = standInScene([m], false);
-    const freeze = new ActiveMeshFreeze(scene as unknown as Scene);
-    for (let i = 0; i < 3; i++) freeze.frame(); // asks for the freeze; the scene is not ready
-    expect(scene.frozen).toBe(false);
-    m.enabled = false;
-    freeze.frame(); // the change
-    scene.becomeReady();
-    expect(scene.log).toEqual(["freeze", "thaw"]);
-    expect(scene.frozen).toBe(false);
-    expect(freeze.frozen).toBe(false);
-  });
-
-  it("draw states: not drawn, opaque, see-through, transparent material, rendering group", () => {
-    const m = standInMesh("m");
-    const state = () => drawState(m as unknown as AbstractMesh);
-    const opaque = state();
-    expect(opaque).not.toBe(0);
-    m.visibility = 0;
-    expect(state()).toBe(0);
-    m.visibility = 1;
-    m.enabled = false;
-    expect(state()).toBe(0);
-    m.enabled = true;
-    m.material = null;
-    expect(state()).toBe(opaque); // no material draws as the default, opaque
-    const states = new Set([opaque]);
-    for (const change of [
-      () => (m.visibility = 0.5),
-      () => (m.material = { alpha: 0.5 }),
-      () => (m.renderingGroupId = 2),
-    ]) {
-      change();
-      states.add(state());
-    }
-    expect(states.size).toBe(4);
   });
 });
 

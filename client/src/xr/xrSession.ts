@@ -17,7 +17,6 @@ import type { CityApp } from "../app.ts";
 import { lang } from "../ui/i18n.ts";
 import { CityRoot } from "./cityRoot.ts";
 import { XrAvatars } from "./xrAvatars.ts";
-import { ActiveMeshFreeze } from "./xrActiveMeshes.ts";
 import {
   FrozenPointerMaterials,
   freezeMaterials,
@@ -85,8 +84,6 @@ export class TvillingXr {
   settled = false;
   private pendingFrames = -1;
   private placementChanged = false;
-  /** The frozen selection of meshes to draw (xrActiveMeshes.ts; tests, benchmark). */
-  activeMeshes?: ActiveMeshFreeze;
 
   constructor(
     readonly app: CityApp,
@@ -336,11 +333,9 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
   // Frame budget (xrFrameBudget.ts): what does not change in VR is not re-checked every frame.
   const thaw = freezeMaterials([...city.meshes, ...panelMeshes, avatars.heads, avatars.hands, avatars.labels]);
   const unskip = skipIdlePointerMoves(scene);
-  const activeMeshes = new ActiveMeshFreeze(scene);
-  session.activeMeshes = activeMeshes;
   const pointerMaterials = new FrozenPointerMaterials();
   let meshCount = -1;
-  // Last thing before the scene renders (the pointer selection shows and hides its meshes in the XR frame).
+  // Before the scene renders (the pointer selection makes its meshes in the XR frame).
   const beforeRender = scene.onBeforeRenderObservable.add(() => {
     if (xrSession.state !== "inXR") return;
     if (scene.meshes.length !== meshCount) {
@@ -350,7 +345,6 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
     }
     pointerMaterials.frame();
     renderUtilityLayerWhenUsed(UtilityLayerRenderer.DefaultUtilityLayer);
-    activeMeshes.frame();
   });
   const turner = session;
   // Thumbstick left/right on either controller: one snap turn per push (re-armed near the centre).
@@ -404,7 +398,6 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
       city.release();
       link?.dispose();
       scene.onBeforeRenderObservable.remove(beforeRender);
-      activeMeshes.dispose();
       pointerMaterials.thaw();
       UtilityLayerRenderer.DefaultUtilityLayer.shouldRender =
         UtilityLayerRenderer.DefaultUtilityLayer.pickingEnabled = true;

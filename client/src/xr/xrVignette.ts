@@ -71,9 +71,8 @@ export class XrVignette {
     return this.mesh.isEnabled() && this.mesh.position.z > 0;
   }
 
-  /** Hidden by putting it behind the eyes, not by disabling it: the meshes to draw stay the same, so the
-   * frozen selection of active meshes (xrActiveMeshes.ts) holds through every pulse; a hidden vignette costs
-   * a draw call per eye and no pixels (it is clipped whole). */
+  /** Hidden by putting it behind the eyes (culled with the frustum, or clipped whole), not by disabling it:
+   * the scene's set of enabled meshes stays the same through every pulse. */
   private hide(): void {
     this.mesh.position.z = -DISTANCE_M;
   }
