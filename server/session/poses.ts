@@ -11,7 +11,9 @@
 //                  clear: a desktop camera (pointer = the ground point looked at, head.position its offset in
 //                  hectometres: client/src/screens/cameraPose.ts)
 //   hands (bit 5): the sender's hands are tracked now; clear: the last hand parts are stale, not to be shown
-//   bits 6, 7 are reserved (refused).
+//   walk  (bit 6): the sender walks the streets (1:1) rather than standing at the table: their head is a
+//                  person's size in the city, not the table's (their avatar is drawn at the city's scale)
+//   bit 7 is reserved (refused).
 // Parts:
 //   head    (bit 0): position x,y,z i16 [cm] in the shared view frame (±327 m), rotation quat (3 bytes)  9 B
 //   hands   (bits 1, 2: left, right): position relative to the head i8 [cm] (±1.27 m), rotation (3 bytes)  6 B
@@ -27,7 +29,8 @@ export const POSE_POINTER = 8;
 export const POSE_ALL = 15;
 export const POSE_VR = 16;
 export const POSE_HANDS = 32;
-export const POSE_FLAGS = POSE_VR | POSE_HANDS;
+export const POSE_WALK = 64;
+export const POSE_FLAGS = POSE_VR | POSE_HANDS | POSE_WALK;
 const PART_BYTES = [9, 6, 6, 4] as const;
 /** PoseTable's dirty bit for "the flags changed" (never on the wire). */
 const FLAGS_CHANGED = 256;
@@ -43,6 +46,8 @@ export interface Pose {
   vr?: boolean;
   /** The hands flag: the hands are tracked now. Decoding sets it. */
   handsTracked?: boolean;
+  /** The walk flag: the sender is at street level (1:1), not at the table. Decoding sets it. */
+  walking?: boolean;
 }
 
 const clamp = (v: number, lo: number, hi: number) => (v < lo ? lo : Math.min(v, hi));
@@ -97,7 +102,8 @@ export function encodePose(pose: Pose): Uint8Array {
     (pose.rightHand ? POSE_RIGHT_HAND : 0) |
     (pose.pointer ? POSE_POINTER : 0) |
     (pose.vr ? POSE_VR : 0) |
-    (pose.handsTracked ? POSE_HANDS : 0);
+    (pose.handsTracked ? POSE_HANDS : 0) |
+    (pose.walking ? POSE_WALK : 0);
   const bytes = new Uint8Array(1 + partsLength(mask));
   const view = new DataView(bytes.buffer);
   bytes[0] = mask;
@@ -122,7 +128,11 @@ export function encodePose(pose: Pose): Uint8Array {
 }
 
 function decodeParts(view: DataView, at: number, mask: number): Pose {
-  const pose: Pose = { vr: (mask & POSE_VR) !== 0, handsTracked: (mask & POSE_HANDS) !== 0 };
+  const pose: Pose = {
+    vr: (mask & POSE_VR) !== 0,
+    handsTracked: (mask & POSE_HANDS) !== 0,
+    walking: (mask & POSE_WALK) !== 0,
+  };
   if (mask & POSE_HEAD) {
     pose.head = {
       position_m: [view.getInt16(at, true) / 100, view.getInt16(at + 2, true) / 100, view.getInt16(at + 4, true) / 100],
@@ -151,7 +161,7 @@ export function checkPoseUpdate(bytes: unknown): string | null {
   if (bytes.length < 1) return "pose: empty message";
   const mask = bytes[0];
   if (mask === 0) return "pose: mask 0 names no part and no flag";
-  if (mask & ~(POSE_ALL | POSE_FLAGS)) return `pose: mask ${mask} sets reserved bits 6-7`;
+  if (mask & ~(POSE_ALL | POSE_FLAGS)) return `pose: mask ${mask} sets reserved bit 7`;
   const expected = 1 + partsLength(mask);
   if (bytes.length !== expected) return `pose: ${bytes.length} bytes, expected ${expected} for mask ${mask}`;
   return null;
@@ -185,6 +195,7 @@ export function mergePoseParts(into: Pose, parts: Pose): void {
   if (parts.pointer) into.pointer = parts.pointer;
   if (parts.vr !== undefined) into.vr = parts.vr;
   if (parts.handsTracked !== undefined) into.handsTracked = parts.handsTracked;
+  if (parts.walking !== undefined) into.walking = parts.walking;
 }
 
 /** Client side: the latest pose of every slot, merged from every frame since joining (the server's snapshot on

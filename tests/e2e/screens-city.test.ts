@@ -3,24 +3,22 @@
 // `tour=1`, and draws the participants in VR as avatars over the city, including one who stood still
 // before the screen joined (the server's snapshot on join). The facilitator and participants in VR are SDK
 // clients in this process sending poses as a headset page would; the desktop facilitator is a real page.
-import { Client, type Room } from "@colyseus/sdk";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encodePose, type Quat, type Vec3 } from "../../server/session/poses.ts";
+import { encodePose, type Vec3 } from "../../server/session/poses.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { type RunningServer, startServer } from "../support/serverProcess.ts";
 import { moveFacilitator } from "./facilitatorCamera.ts";
+import { cityFrame, member, yawPitchQ, yawQ } from "./sessionMember.ts";
 
 const WAIT = { timeout: 120_000 };
 const CITY = "synthetic=300&seed=3"; // a small city: software WebGL on a shared machine
 const TABLE_WIDTH_M = 1.2; // client/src/xr/xrScale.ts
 
 type V = number[];
-// biome-ignore lint/suspicious/noExplicitAny: schema state is untyped in the SDK
-type AnyRoom = Room<any, any>;
 
 async function open(page: Page, url: string, ready: () => boolean): Promise<void> {
   const errors: string[] = [];
@@ -44,38 +42,6 @@ async function newSession(url: string): Promise<{ code: string; facilitatorSecre
   });
   return (await res.json()) as { code: string; facilitatorSecret: string };
 }
-
-/** An SDK client in the session (as a VR page would be), with its slot. */
-async function member(url: string, options: Record<string, unknown>): Promise<{ room: AnyRoom; slot: number }> {
-  const room: AnyRoom = await new Client(url).joinOrCreate("session", options);
-  let slot = -1;
-  room.onMessage("welcome", (w: { slot: number }) => {
-    slot = w.slot;
-  });
-  for (const type of ["buildings", "poses", "ok", "error"]) room.onMessage(type, () => {});
-  const started = Date.now();
-  while (slot < 0 && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 20));
-  if (slot < 0) throw new Error("no welcome");
-  return { room, slot };
-}
-
-const yawQ = (a: number): Quat => [0, Math.sin(a / 2), 0, Math.cos(a / 2)];
-/** Babylon's RotationYawPitchRoll(yaw, pitch, 0) as [x, y, z, w]. */
-const yawPitchQ = (yaw: number, pitch: number): Quat => [
-  Math.cos(yaw / 2) * Math.sin(pitch / 2),
-  Math.sin(yaw / 2) * Math.cos(pitch / 2),
-  -Math.sin(yaw / 2) * Math.sin(pitch / 2),
-  Math.cos(yaw / 2) * Math.cos(pitch / 2),
-];
-
-/** The city frame of a screen page: centre and span (xrScale.ts citySpan_m) of its city's bounds. */
-const cityFrame = (page: Page) =>
-  page.evaluate(() => {
-    const b = window.__tvilling?.app.index.bounds;
-    if (!b) throw new Error("no city");
-    const span = Math.max(b.maxX - b.minX, b.maxZ - b.minZ, 200);
-    return { cx: (b.minX + b.maxX) / 2, cz: (b.minZ + b.maxZ) / 2, span };
-  });
 
 describe("the city screen", () => {
   let server: RunningServer;
@@ -146,6 +112,13 @@ describe("the city screen", () => {
         handsTracked: true,
       }),
     );
+    // Bo walks the streets in VR (the walk flag): his head is where he stands in the city, 1.7 m up (the shared
+    // frame is the table's: city metres over k, quantised to a centimetre of table).
+    const bo = await member(server.url, { code, name: "Bo" });
+    bo.room.sendBytes(
+      "pose",
+      encodePose({ head: { position_m: [0.1, 0, -0.05], rotation: yawQ(1) }, vr: true, walking: true }),
+    );
     const kari = await member(server.url, { code, name: "Kari", facilitatorSecret });
     const screen = await browser.newPage({ viewport: { width: 480, height: 270 } });
     try {
@@ -165,6 +138,15 @@ describe("the city screen", () => {
       // 1 cm of table per axis is k/100 city metres: within half a step each
       for (let i = 0; i < 3; i++)
         expect(Math.abs((seen?.head[i] ?? Number.NaN) - want[i])).toBeLessThan(k * 0.005 + 1e-6);
+      // At the table, Ann is drawn at the model's scale (k city metres per real metre: a figure at the city's
+      // edge); Bo, walking, at the city's (1: a person's size where he stands), not k times a person.
+      expect(seen?.size).toBeCloseTo(k, 9);
+      await screen.waitForFunction((s) => window.__tvillingScreen?.avatars().some((a) => a.slot === s), bo.slot, WAIT);
+      const walker = (await screen.evaluate(() => window.__tvillingScreen?.avatars()))?.find((a) => a.slot === bo.slot);
+      expect(walker?.name).toBe("Bo");
+      expect(walker?.size).toBe(1);
+      const boWant = [cx + 0.1 * k, 0, cz - 0.05 * k];
+      for (let i = 0; i < 3; i++) expect(Math.abs((walker?.head[i] ?? Number.NaN) - boWant[i])).toBeLessThan(1e-6 * k);
 
       // The facilitator puts on a headset at the table's edge, looking down at the model.
       const head: Vec3 = [0, 0.75, -0.85];
@@ -194,7 +176,7 @@ describe("the city screen", () => {
       expect(Math.abs(Math.atan2(-fy, Math.hypot(fx, fz)) - pitch)).toBeLessThan((2.2 * Math.PI) / 180);
       // The followed facilitator is not drawn (the screen looks through her eyes); Ann still is.
       const slots = (await screen.evaluate(() => window.__tvillingScreen?.avatars()))?.map((a) => a.slot);
-      expect(slots).toEqual([ann.slot]);
+      expect(slots?.sort()).toEqual([ann.slot, bo.slot].sort());
 
       // Ann puts her controllers down: the hands flag clears, her hands go.
       ann.room.sendBytes("pose", encodePose({ vr: true }));
@@ -206,6 +188,7 @@ describe("the city screen", () => {
     } finally {
       await screen.close();
       await ann.room.leave();
+      await bo.room.leave();
       await kari.room.leave();
     }
   }, 600_000);

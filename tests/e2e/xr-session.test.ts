@@ -153,11 +153,14 @@ describe("a co-creation session in VR (iwer): panels, avatars, comfort", () => {
         const yaw0 = relYaw();
         const pulses0 = xr.vignette.pulses;
         xr.device!.controllers.right!.updateAxes("thumbstick", x, 0);
-        // the strongest vignette actually drawn, read after each rendered frame
+        // the strongest vignette actually drawn, read after each rendered frame (shown in front of the eyes, and
+        // among the meshes the frame drew)
         let shown = 0;
         const scene = xr.app.cs.scene;
         const watch = scene.onAfterRenderObservable.add(() => {
-          if (xr.vignette.mesh.isEnabled()) shown = Math.max(shown, xr.vignette.level);
+          const active = scene.getActiveMeshes();
+          const drawn = active.data.slice(0, active.length).includes(xr.vignette.mesh);
+          if (xr.vignette.shown && drawn) shown = Math.max(shown, xr.vignette.level);
         });
         const until = performance.now() + 15_000;
         while (performance.now() < until && (shown === 0 || xr.vignette.level > 0))

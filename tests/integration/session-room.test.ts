@@ -360,13 +360,13 @@ describe("co-creation sessions (SessionRoom, several SDK clients)", () => {
     for (const [i, [, , pattern]] of sent.entries()) expect(w.alice.errors[i].message).toMatch(pattern);
     expect(w.screen.room.state.proposals.size).toBe(0);
 
-    const badPoses = [new Uint8Array([0]), new Uint8Array([1, 2, 3]), new Uint8Array([64, 0])];
+    const badPoses = [new Uint8Array([0]), new Uint8Array([1, 2, 3]), new Uint8Array([128, 0])];
     for (const b of badPoses) w.bob.room.sendBytes("pose", b);
     await until(() => w.bob.errors.length === 3);
     expect(w.bob.errors.map((e) => e.message)).toEqual([
       "pose: mask 0 names no part and no flag",
       "pose: 3 bytes, expected 10 for mask 1",
-      "pose: mask 64 sets reserved bits 6-7", // bits 4-5 are the vr and hands flags (poses.ts)
+      "pose: mask 128 sets reserved bit 7", // bits 4-6 are the vr, hands and walk flags (poses.ts)
     ]);
 
     // Per-client rate limit: a burst beyond 10 actions is refused, the client stays connected.

@@ -1,10 +1,16 @@
 // The VR view's frame-budget helpers (client/src/xr/xrFrameBudget.ts) on stand-ins for Babylon's objects:
-// which XR pointer moves still reach the scene, and which materials are frozen and thawed.
+// which XR pointer moves still reach the scene, which materials are frozen and thawed, and when the utility
+// layer renders.
 import type { Material } from "@babylonjs/core/Materials/material.js";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh.js";
 import type { Scene } from "@babylonjs/core/scene.js";
 import { describe, expect, it } from "vitest";
-import { freezeMaterials, skipIdlePointerMoves } from "../../client/src/xr/xrFrameBudget.ts";
+import {
+  FrozenPointerMaterials,
+  freezeMaterials,
+  renderUtilityLayerWhenUsed,
+  skipIdlePointerMoves,
+} from "../../client/src/xr/xrFrameBudget.ts";
 
 describe("pointer moves from XR rays", () => {
   it("a ray off the panels sends its first miss only; hits and other pointers always go", () => {
@@ -62,5 +68,47 @@ describe("frozen materials", () => {
     thaw();
     expect([shared.isFrozen, child.isFrozen, already.isFrozen]).toEqual([false, false, true]);
     expect((shared as unknown as Material).isFrozen).toBe(false);
+  });
+});
+
+describe("pointer materials and the utility layer", () => {
+  it("pointer materials are frozen; a swapped emissive colour is uploaded once; thawed on leaving", () => {
+    const dirty: boolean[] = [];
+    const picked = {};
+    const material = {
+      emissiveColor: {},
+      isFrozen: false,
+      freeze() {
+        material.isFrozen = true;
+      },
+      unfreeze() {
+        material.isFrozen = false;
+      },
+      markDirty(force?: boolean) {
+        dirty.push(!!force);
+      },
+    };
+    const materials = new FrozenPointerMaterials();
+    materials.add(material as never);
+    materials.add(material as never); // the same material again (a rescan): nothing new
+    materials.add(null);
+    expect(material.isFrozen).toBe(true);
+    materials.frame();
+    expect(dirty).toEqual([]);
+    material.emissiveColor = picked; // trigger pressed
+    materials.frame();
+    materials.frame();
+    expect(dirty).toEqual([true]); // rebound once, with the new colour
+    materials.thaw();
+    expect(material.isFrozen).toBe(false);
+  });
+
+  it("the utility layer renders and picks only while it holds a mesh", () => {
+    const layer = { shouldRender: true, pickingEnabled: true, utilityLayerScene: { meshes: [] as unknown[] } };
+    renderUtilityLayerWhenUsed(layer);
+    expect([layer.shouldRender, layer.pickingEnabled]).toEqual([false, false]);
+    layer.utilityLayerScene.meshes.push({});
+    renderUtilityLayerWhenUsed(layer);
+    expect([layer.shouldRender, layer.pickingEnabled]).toEqual([true, true]);
   });
 });

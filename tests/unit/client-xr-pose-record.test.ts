@@ -13,6 +13,7 @@ import {
   encodePose,
   type Pose,
   POSE_HANDS,
+  POSE_WALK,
   POSE_HEAD,
   POSE_POINTER,
   POSE_RIGHT_HAND,
@@ -59,13 +60,27 @@ describe("the vr and hands flags", () => {
     expect([...bytes]).toEqual([POSE_VR]);
     expect(checkPoseUpdate(bytes)).toBeNull();
     const frame = decodePoseFrame(relayed(3, bytes));
-    expect(frame.get(3)).toEqual({ vr: true, handsTracked: false });
+    expect(frame.get(3)).toEqual({ vr: true, handsTracked: false, walking: false });
   });
 
-  it("refuses an empty mask, the reserved bits and a wrong length, naming the fault", () => {
+  it("the walk flag (bit 6): a walker's head is a person's size in the city; a change of it alone is sent", () => {
+    const bytes = encodePose({ head: head(0.01, 0.0004, -0.02), vr: true, walking: true });
+    expect(bytes[0]).toBe(POSE_HEAD | POSE_VR | POSE_WALK);
+    expect(checkPoseUpdate(bytes)).toBeNull();
+    expect(decodePoseUpdate(bytes).walking).toBe(true);
+    expect(decodePoseUpdate(encodePose({ vr: true })).walking).toBe(false);
+    const sent: Uint8Array[] = [];
+    const s = new PoseSender((b) => sent.push(b));
+    const h = head(0.1, 0.7, 0.2);
+    s.offer(0, { head: h, vr: true, walking: false });
+    expect(s.offer(100, { head: h, vr: true, walking: true })).toBe(true); // switched to walk, head not moved
+    expect([...sent[1]]).toEqual([POSE_VR | POSE_WALK]);
+  });
+
+  it("refuses an empty mask, the reserved bit and a wrong length, naming the fault", () => {
     expect(checkPoseUpdate(new Uint8Array([0]))).toBe("pose: mask 0 names no part and no flag");
-    expect(checkPoseUpdate(new Uint8Array([64]))).toBe("pose: mask 64 sets reserved bits 6-7");
-    expect(checkPoseUpdate(new Uint8Array([128 | POSE_VR]))).toBe("pose: mask 144 sets reserved bits 6-7");
+    expect(checkPoseUpdate(new Uint8Array([128]))).toBe("pose: mask 128 sets reserved bit 7");
+    expect(checkPoseUpdate(new Uint8Array([128 | POSE_VR]))).toBe("pose: mask 144 sets reserved bit 7");
     expect(checkPoseUpdate(new Uint8Array([POSE_HEAD | POSE_VR, 1, 2]))).toBe("pose: 3 bytes, expected 10 for mask 17");
   });
 });

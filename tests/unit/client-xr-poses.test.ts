@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodePoseFrame, decodePoseUpdate, encodePose, POSE_HEAD } from "../../server/session/poses.ts";
+import { vacatedSlots } from "../../client/src/xr/xrAvatars.ts";
 import { avatarFromPose, poseFromWorld, worldPerShared } from "../../client/src/xr/xrPoses.ts";
 import { PoseSender } from "../../client/src/xr/xrPoseSender.ts";
 import {
@@ -123,19 +124,52 @@ describe("comfort vignette", () => {
       pulses: 0,
       started: Number.NEGATIVE_INFINITY,
       fullFrames: MIN_FULL_FRAMES,
-      mesh: { visibility: 0, setEnabled() {} },
+      mesh: { visibility: 0, position: { z: -0.12 }, isEnabled: () => true },
     }) as unknown as XrVignette; // no scene: the fade logic alone
     v.pulse(0);
     const seen: number[] = [];
+    const shown: boolean[] = [];
     for (const t of [1000, 2000, 2000 + FADE_OUT_MS / 2, 4000]) {
       v.update(t); // 1 s per frame
       seen.push(v.level);
+      shown.push(v.shown);
     }
     // full on the first two frames; the fade-out runs from the second one
     expect(seen).toEqual([1, 1, 0.5, 0]);
+    // in front of the eyes while it has any strength, behind them (clipped whole) after
+    expect(shown).toEqual([true, true, true, false]);
     v.enabled = false;
     v.pulse(5000);
     v.update(5001);
     expect(v.level).toBe(0); // the setting off: never shown
+  });
+});
+
+describe("reused pose slots", () => {
+  const ann = { id: "a1", name: "Ann", colour: "#56B4E9" };
+  const bo = { id: "b2", name: "Bo", colour: "#E69F00" };
+  it("a slot whose person left, or that now holds someone else, forgets its last pose", () => {
+    const before = new Map([
+      [3, ann],
+      [4, bo],
+    ]);
+    expect(vacatedSlots(before, new Map([[4, bo]]))).toEqual([3]); // Ann left
+    expect(vacatedSlots(before, new Map([[3, bo]]))).toEqual([3, 4]); // Bo moved into Ann's slot
+    // someone else of the same name in Ann's slot is someone else
+    expect(vacatedSlots(before, new Map([[3, { ...ann, id: "a9" }]]))).toEqual([3, 4]);
+    // the same person with a new role colour is still there
+    expect(
+      vacatedSlots(
+        before,
+        new Map([
+          [3, { ...ann, colour: "#000000" }],
+          [4, bo],
+        ]),
+      ),
+    ).toEqual([]);
+    // without keys (the benchmark's people): told apart by name
+    const named = new Map([[5, { name: "P0", colour: "#fff" }]]);
+    expect(vacatedSlots(named, new Map([[5, { name: "P0", colour: "#fff" }]]))).toEqual([]);
+    expect(vacatedSlots(named, new Map([[5, { name: "P1", colour: "#fff" }]]))).toEqual([5]);
   });
 });

@@ -92,7 +92,20 @@ export async function joinSessionRoom(
     poses.apply(new Uint8Array(frame));
     h.onPoses?.(frame);
   });
-  room.onStateChange((state) => h.onState((state as { toJSON(): unknown }).toJSON() as SessionStateJson));
+  // A slot whose holder left (or that the server gave to someone else) forgets its last pose: a view opened
+  // later must not start the next holder from the previous one's pose.
+  let holders = new Map<number, string>();
+  room.onStateChange((state) => {
+    const json = (state as { toJSON(): unknown }).toJSON() as SessionStateJson;
+    const now = new Map<number, string>();
+    for (const [id, p] of Object.entries(json.participants)) {
+      const slot = (p as { slot?: number }).slot;
+      if (p.connected && slot !== undefined) now.set(slot, id);
+    }
+    for (const [slot, id] of holders) if (now.get(slot) !== id) poses.bySlot.delete(slot);
+    holders = now;
+    h.onState(json);
+  });
   room.onLeave((code) => {
     if (code > 1001) h.onError(`session: connection closed (${code})`);
   });

@@ -176,15 +176,16 @@ export async function mountScreen(ctx: ScreenContext): Promise<void> {
   });
 }
 
-/** The participants in VR as avatars over the city, drawn at the model's scale (a tabletop participant is a
- * figure standing at the city's edge as they stand at the table); the followed facilitator is not drawn
- * (the screen looks through their eyes). */
+/** The participants in VR as avatars over the city: those at the table drawn at the model's scale (a figure
+ * standing at the city's edge as they stand at the table), those walking the streets at the city's (a person's
+ * size where they stand); the followed facilitator is not drawn (the screen looks through their eyes). */
 function screenAvatars(ctx: ScreenContext, hidden: () => number | undefined): XrAvatars {
   const bounds = ctx.app.index.bounds;
   const span = citySpan_m(bounds);
   const scene = ctx.cs.scene;
   const avatars = new XrAvatars(scene, span, {
     size: span / TABLE_WIDTH_M,
+    walkerSize: 1,
     camera: () => scene.activeCamera,
     desktop: false, // every laptop sends its camera: on a screen they would be heads in the sky
   });

@@ -23,8 +23,22 @@ import { avatarFromPose, mergePose, type WorldPart } from "./xrPoses.ts";
 import type { Placement, Vec3 } from "./xrScale.ts";
 
 export interface Person {
+  /** The participant's key in the room state, when known: tells two people of the same name apart. */
+  id?: string;
   name: string;
   colour: string;
+}
+
+/** Slots whose last pose belongs to someone no longer there: the person left, or the slot now holds another
+ * person (the server reuses a leaver's slot). Their last pose must not be drawn for whoever comes next. */
+export function vacatedSlots(before: Map<number, Person>, now: Map<number, Person>): number[] {
+  const out: number[] = [];
+  for (const [slot, was] of before) {
+    const is = now.get(slot);
+    const same = is && (was.id !== undefined || is.id !== undefined ? was.id === is.id : was.name === is.name);
+    if (!same) out.push(slot);
+  }
+  return out;
 }
 
 /** What is drawn for one participant (tests, the benchmark). */
@@ -32,11 +46,16 @@ export interface AvatarSeen {
   name: string;
   head: Vec3;
   hands: number;
+  /** World metres per real metre it is drawn at. */
+  size: number;
 }
 
 export interface AvatarOptions {
   /** Avatar metres per real metre: 1 in VR; a screen draws them at the model's scale so they are seen. */
   size: number;
+  /** The same for a participant walking the streets (the pose's walk flag); default `size`. A screen draws
+   * walkers at the city's scale (1: a person's size in the city) and those at the table at the model's. */
+  walkerSize?: number;
   /** The label always faces this camera (the XR head, or a screen's camera). */
   camera: () => Camera | null;
   /** Whether desktop participants are drawn (a head where their camera is): in VR yes, on screens no. */
@@ -77,7 +96,9 @@ export class XrAvatars {
   /** World position of each drawn label's centre, in drawing order. */
   private readonly labelCentres = new Float32Array(3 * MAX_PEOPLE);
   private readonly atlas: DynamicTexture;
-  private readonly drawn: { slot: number; head: Vec3; hands: number }[] = [];
+  private readonly drawn: { slot: number; head: Vec3; hands: number; size: number }[] = [];
+  /** Each drawn label's size factor, in drawing order. */
+  private readonly labelSizes = new Float32Array(MAX_PEOPLE);
   private dirty = false;
   private uvsChanged = true;
   private readonly m = new Matrix();
@@ -102,6 +123,7 @@ export class XrAvatars {
       true,
     );
     this.atlas.hasAlpha = true;
+    this.atlas.update(true); // uploaded empty: a texture never uploaded is never ready, nor the scene
     this.labels = this.labelMesh();
     for (const [mesh, matrices, colours] of [
       [this.heads, this.headMatrices, this.headColours],
@@ -122,10 +144,13 @@ export class XrAvatars {
 
   /** Who is present (slot → name and colour); avatars of those gone are no longer drawn. */
   setPeople(people: Map<number, Person>): void {
+    const before = new Map([...this.avatars].map(([slot, a]) => [slot, a.person]));
+    for (const slot of vacatedSlots(before, people)) this.poses.delete(slot);
     let changed = people.size !== this.avatars.size;
     for (const [slot, person] of people) {
       const a = this.avatars.get(slot);
-      if (!a || a.person.name !== person.name || a.person.colour !== person.colour) changed = true;
+      if (!a || a.person.id !== person.id || a.person.name !== person.name || a.person.colour !== person.colour)
+        changed = true;
     }
     if (!changed) return;
     this.avatars.clear();
@@ -164,7 +189,7 @@ export class XrAvatars {
   seen(slot: number): AvatarSeen | undefined {
     const d = this.drawn.find((x) => x.slot === slot);
     const a = this.avatars.get(slot);
-    return d && a ? { name: a.person.name, head: d.head, hands: d.hands } : undefined;
+    return d && a ? { name: a.person.name, head: d.head, hands: d.hands, size: d.size } : undefined;
   }
 
   /** How many avatars are drawn. */
@@ -185,44 +210,48 @@ export class XrAvatars {
   }
 
   private place(placement: Placement, hidden: number): void {
-    const size = this.options.size;
     let heads = 0;
     let hands = 0;
+    let headColours = false;
+    let handColours = false;
     this.drawn.length = 0;
     for (const [slot, a] of this.avatars) {
       const pose = this.poses.get(slot);
       const shown = pose && slot !== hidden && (pose.vr || this.options.desktop);
       const w = shown ? avatarFromPose(placement, this.citySpan_m, pose) : undefined;
       if (!w) continue;
+      const size = pose?.walking ? (this.options.walkerSize ?? this.options.size) : this.options.size;
       this.colour.copyFrom(a.colour);
-      this.write(this.headMatrices, this.headColours, heads, w.head, size);
+      if (this.write(this.headMatrices, this.headColours, heads, w.head, size)) headColours = true;
       const c = heads * 3;
       this.labelCentres[c] = w.head.position[0];
       this.labelCentres[c + 1] = w.head.position[1] + LABEL_ABOVE_M * size;
       this.labelCentres[c + 2] = w.head.position[2];
+      this.labelSizes[heads] = size;
       this.setLabelUvs(heads, a.row);
       heads++;
       let handCount = 0;
       for (const hand of [w.leftHand, w.rightHand]) {
         if (!hand) continue;
-        this.write(this.handMatrices, this.handColours, hands++, hand, size);
+        if (this.write(this.handMatrices, this.handColours, hands++, hand, size)) handColours = true;
         handCount++;
       }
-      this.drawn.push({ slot, head: w.head.position, hands: handCount });
+      this.drawn.push({ slot, head: w.head.position, hands: handCount, size });
     }
     this.heads.thinInstanceCount = heads;
     this.hands.thinInstanceCount = hands;
+    // Colours are uploaded only when one changed (people come, go or change places in the buffers).
     this.heads.thinInstanceBufferUpdated("matrix");
-    this.heads.thinInstanceBufferUpdated(VertexBuffer.ColorKind);
+    if (headColours) this.heads.thinInstanceBufferUpdated(VertexBuffer.ColorKind);
     this.hands.thinInstanceBufferUpdated("matrix");
-    this.hands.thinInstanceBufferUpdated(VertexBuffer.ColorKind);
+    if (handColours) this.hands.thinInstanceBufferUpdated(VertexBuffer.ColorKind);
     this.labels.setEnabled(heads > 0);
-    if (this.uvsChanged) this.labels.updateVerticesData(VertexBuffer.UVKind, this.labelUvs, false, false);
+    if (this.uvsChanged) this.upload(VertexBuffer.UVKind, this.labelUvs);
     this.uvsChanged = false;
   }
 
-  /** One instance: its matrix and colour written in place. */
-  private write(matrices: Float32Array, colours: Float32Array, i: number, part: WorldPart, size: number): void {
+  /** One instance: its matrix and colour written in place; whether the colour changed. */
+  private write(matrices: Float32Array, colours: Float32Array, i: number, part: WorldPart, size: number): boolean {
     const r = part.rotation;
     const p = part.position;
     this.q.set(r[0], r[1], r[2], r[3]);
@@ -230,10 +259,14 @@ export class XrAvatars {
     this.t.set(p[0], p[1], p[2]);
     Matrix.ComposeToRef(this.s, this.q, this.t, this.m);
     this.m.copyToArray(matrices, 16 * i);
-    colours[4 * i] = this.colour.r;
-    colours[4 * i + 1] = this.colour.g;
-    colours[4 * i + 2] = this.colour.b;
-    colours[4 * i + 3] = 1;
+    const c = this.colour;
+    const o = 4 * i;
+    if (colours[o] === c.r && colours[o + 1] === c.g && colours[o + 2] === c.b && colours[o + 3] === 1) return false;
+    colours[o] = c.r;
+    colours[o + 1] = c.g;
+    colours[o + 2] = c.b;
+    colours[o + 3] = 1;
+    return true;
   }
 
   private setLabelUvs(i: number, row: number): void {
@@ -262,10 +295,10 @@ export class XrAvatars {
     const eye = camera.globalPosition;
     if (eye.equalsWithEpsilon(this.lastEye, 1e-4)) return;
     this.lastEye.copyFrom(eye);
-    const hw = (LABEL_W_M / 2) * this.options.size;
-    const hh = (LABEL_H_M / 2) * this.options.size;
     const pos = this.labelPositions;
     for (let i = 0; i < n; i++) {
+      const hw = (LABEL_W_M / 2) * this.labelSizes[i];
+      const hh = (LABEL_H_M / 2) * this.labelSizes[i];
       const cx = this.labelCentres[3 * i];
       const cy = this.labelCentres[3 * i + 1];
       const cz = this.labelCentres[3 * i + 2];
@@ -290,7 +323,13 @@ export class XrAvatars {
       pos[o + 11] = cz - rz;
     }
     pos.fill(0, 12 * n); // the unused quads collapse to a point
-    this.labels.updateVerticesData(VertexBuffer.PositionKind, pos, false, false);
+    this.upload(VertexBuffer.PositionKind, pos);
+  }
+
+  /** New label vertices straight into their GPU buffer: Mesh.updateVerticesData would also drop the mesh's
+   * vertex array objects and mark its materials' attributes dirty, every frame the avatars move. */
+  private upload(kind: string, data: Float32Array): void {
+    this.labels.getVertexBuffer(kind)?.update(data);
   }
 
   private bodyMaterial(name: string): StandardMaterial {
@@ -353,10 +392,10 @@ export class XrAvatars {
 /** Those present with a pose slot, but not this viewer. */
 export function people(state: SessionStateJson, ownSlot: number): Map<number, Person> {
   const out = new Map<number, Person>();
-  for (const p of Object.values(state.participants)) {
+  for (const [id, p] of Object.entries(state.participants)) {
     const slot = (p as { slot?: number }).slot ?? NO_SLOT;
     if (!p.connected || slot === NO_SLOT || slot === ownSlot) continue;
-    out.set(slot, { name: p.name, colour: p.colour });
+    out.set(slot, { id, name: p.name, colour: p.colour });
   }
   return out;
 }

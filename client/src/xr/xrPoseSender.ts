@@ -1,6 +1,6 @@
 // Sends this viewer's head and hands to the session at most 20 times a second, and only the parts whose
 // quantised bytes changed since they were last sent (server/session/poses.ts layout). Every update carries
-// the flags (vr, hands tracked); a change of flags alone is sent as an update without parts.
+// the flags (vr, hands tracked, walking); a change of flags alone is sent as an update without parts.
 import { encodePose, type Pose } from "../../../server/session/poses.ts";
 
 export const POSE_INTERVAL_MS = 50; // ≤ 20 Hz
@@ -35,11 +35,12 @@ export class PoseSender {
       (changed as Record<string, unknown>)[key] = part;
       any = true;
     }
-    const flags = (pose.vr ? 1 : 0) | (pose.handsTracked ? 2 : 0);
+    const flags = (pose.vr ? 1 : 0) | (pose.handsTracked ? 2 : 0) | (pose.walking ? 4 : 0);
     if (!any && flags === this.sentFlags) return false;
     this.sentFlags = flags;
     changed.vr = pose.vr;
     changed.handsTracked = pose.handsTracked;
+    changed.walking = pose.walking;
     this.last_ms = now_ms;
     this.count++;
     this.send(encodePose(changed));

@@ -5,9 +5,11 @@
 import { PointerEventTypes } from "@babylonjs/core/Events/pointerEvents.js";
 import { Ray } from "@babylonjs/core/Culling/ray.js";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector.js";
+import type { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial.js";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh.js";
 // Registers the Touch controller layouts locally (the online profile repository is off); meshes are not loaded.
 import "@babylonjs/core/XR/motionController/webXROculusTouchMotionController.js";
+import { UtilityLayerRenderer } from "@babylonjs/core/Rendering/utilityLayerRenderer.js";
 import { WebXRDefaultExperience } from "@babylonjs/core/XR/webXRDefaultExperience.js";
 import { WebXRState } from "@babylonjs/core/XR/webXRTypes.js";
 import type { Quat } from "../../../server/session/poses.ts";
@@ -15,7 +17,12 @@ import type { CityApp } from "../app.ts";
 import { lang } from "../ui/i18n.ts";
 import { CityRoot } from "./cityRoot.ts";
 import { XrAvatars } from "./xrAvatars.ts";
-import { freezeMaterials, skipIdlePointerMoves } from "./xrFrameBudget.ts";
+import {
+  FrozenPointerMaterials,
+  freezeMaterials,
+  renderUtilityLayerWhenUsed,
+  skipIdlePointerMoves,
+} from "./xrFrameBudget.ts";
 import { XrPanel } from "./xrPanel.ts";
 import { poseFromWorld, type WorldAvatar, type WorldPart } from "./xrPoses.ts";
 import { type EmulatedDevice, ensureXrRuntime } from "./xrRuntime.ts";
@@ -229,7 +236,9 @@ export class TvillingXr {
       if (c.inputSource.handedness === "left") hands.leftHand = hand;
       else if (c.inputSource.handedness === "right") hands.rightHand = hand;
     }
-    return poseFromWorld(this.placement, citySpan_m(this.app.index.bounds), hands.head, hands);
+    const pose = poseFromWorld(this.placement, citySpan_m(this.app.index.bounds), hands.head, hands);
+    pose.walking = this.scale === "walk";
+    return pose;
   }
 
   /** A city point (metres) in the world, wherever the city is placed (tests, benchmark). */
@@ -324,6 +333,19 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
   // Frame budget (xrFrameBudget.ts): what does not change in VR is not re-checked every frame.
   const thaw = freezeMaterials([...city.meshes, ...panelMeshes, avatars.heads, avatars.hands, avatars.labels]);
   const unskip = skipIdlePointerMoves(scene);
+  const pointerMaterials = new FrozenPointerMaterials();
+  let meshCount = -1;
+  // Before the scene renders (the pointer selection makes its meshes in the XR frame).
+  const beforeRender = scene.onBeforeRenderObservable.add(() => {
+    if (xrSession.state !== "inXR") return;
+    if (scene.meshes.length !== meshCount) {
+      meshCount = scene.meshes.length;
+      for (const m of scene.meshes)
+        if (m.name === "laserPointer" || m.name === "gazeTracker") pointerMaterials.add(m.material as StandardMaterial);
+    }
+    pointerMaterials.frame();
+    renderUtilityLayerWhenUsed(UtilityLayerRenderer.DefaultUtilityLayer);
+  });
   const turner = session;
   // Thumbstick left/right on either controller: one snap turn per push (re-armed near the centre).
   xr.input.onControllerAddedObservable.add((controller) => {
@@ -375,6 +397,10 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
       city.apply(identityPlacement(app.index.bounds)); // the desktop view's city, where it was
       city.release();
       link?.dispose();
+      scene.onBeforeRenderObservable.remove(beforeRender);
+      pointerMaterials.thaw();
+      UtilityLayerRenderer.DefaultUtilityLayer.shouldRender =
+        UtilityLayerRenderer.DefaultUtilityLayer.pickingEnabled = true;
       thaw();
       unskip();
     }

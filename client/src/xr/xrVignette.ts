@@ -1,7 +1,8 @@
 // Comfort vignette (Babylon 9 has none built in): a head-locked plane just in front of the eyes, clear in the
 // middle and dark towards the edges, that fades in while the view jumps (teleport, snap turn, scale switch)
-// and out again. Drawn in its own rendering group so it lies over the city and the panels.
+// and out again. Drawn last, whatever the depth, so it lies over the city and the panels.
 import type { Camera } from "@babylonjs/core/Cameras/camera.js";
+import { Constants } from "@babylonjs/core/Engines/constants.js";
 import { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial.js";
 import { DynamicTexture } from "@babylonjs/core/Materials/Textures/dynamicTexture.js";
 import { Color3 } from "@babylonjs/core/Maths/math.color.js";
@@ -56,13 +57,24 @@ export class XrVignette {
     material.emissiveColor = Color3.Black();
     material.backFaceCulling = false;
     material.disableDepthWrite = true;
+    material.depthFunction = Constants.ALWAYS; // over everything, without a depth clear of its own
     this.mesh = CreatePlane("xrVignette", { size: SIZE_M }, scene);
     this.mesh.material = material;
     this.mesh.isPickable = false;
-    this.mesh.renderingGroupId = 1; // over everything of group 0 (depth cleared between groups)
+    this.mesh.alphaIndex = Number.MAX_SAFE_INTEGER; // the last of the transparent meshes drawn
     this.mesh.parent = camera;
-    this.mesh.position.set(0, 0, DISTANCE_M);
-    this.mesh.setEnabled(false);
+    this.hide();
+  }
+
+  /** Whether it is drawn in front of the eyes now (tests). */
+  get shown(): boolean {
+    return this.mesh.isEnabled() && this.mesh.position.z > 0;
+  }
+
+  /** Hidden by putting it behind the eyes (culled with the frustum, or clipped whole), not by disabling it:
+   * the scene's set of enabled meshes stays the same through every pulse. */
+  private hide(): void {
+    this.mesh.position.z = -DISTANCE_M;
   }
 
   /** Starts (or restarts) a fade in-hold-out. */
@@ -73,7 +85,7 @@ export class XrVignette {
     this.pulses++;
   }
 
-  /** Per frame: the opacity now; hidden (not drawn at all) when zero. */
+  /** Per frame: the opacity now; hidden when zero. */
   update(now_ms = performance.now()): void {
     let level = this.enabled ? vignetteLevel(now_ms - this.started) : 0;
     if (this.enabled && this.fullFrames < MIN_FULL_FRAMES) {
@@ -83,7 +95,9 @@ export class XrVignette {
     }
     if (level === this.level) return;
     this.level = level;
-    this.mesh.visibility = level * MAX_OPACITY;
-    this.mesh.setEnabled(level > 0);
+    if (level > 0) {
+      this.mesh.visibility = level * MAX_OPACITY;
+      this.mesh.position.z = DISTANCE_M;
+    } else this.hide();
   }
 }
