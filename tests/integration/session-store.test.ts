@@ -3,22 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { knownMunicipalities } from "../../server/city/loadCity.ts";
 import { SessionStore } from "../../server/persistence/SessionStore.ts";
-import { hashSecret } from "../../server/session/codes.ts";
-import { newSessionRecord, Session } from "../../server/session/Session.ts";
+import type { Session } from "../../server/session/Session.ts";
+import { testSession } from "../support/testSession.ts";
 import { tempDbPath } from "./session-support.ts";
 
 function newSession(): Session {
-  let t = 1_700_000_000_000;
-  const record = newSessionRecord({
-    code: "ACDEFG",
-    secretHash: hashSecret("secret"),
-    municipality: "baerum",
-    focus: "both",
-    decisionRule: "facilitator",
-    name: "store test",
-    now: t,
-  });
-  return new Session(record, { municipalities: knownMunicipalities(), districts: [] }, () => ++t);
+  return testSession("store test", { municipalities: knownMunicipalities(), districts: [] });
 }
 
 describe("SessionStore (node:sqlite)", () => {

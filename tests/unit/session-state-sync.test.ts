@@ -1,37 +1,16 @@
 // The state sync (server/session/stateSync.ts) skips decided proposals once synced and keeps proposal costs: a
 // state synced after every step of a session must equal a state synced once, from scratch, at any point.
 import { describe, expect, it } from "vitest";
-import { newSessionRecord, Session } from "../../server/session/Session.ts";
 import { SessionState } from "../../server/session/SessionState.ts";
 import { sessionContext } from "../../server/session/sessionContext.ts";
 import { syncState } from "../../server/session/stateSync.ts";
-import { hashSecret } from "../../server/session/codes.ts";
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../../tools/random.ts";
+import { testSession } from "../support/testSession.ts";
 
 describe("session state sync", () => {
   it("synced after every step equals synced once from scratch (votes, decisions, budgets, presence)", async () => {
     const context = await sessionContext("baerum");
-    let t = 1_700_000_000_000;
-    const record = newSessionRecord({
-      code: "ACDEFG",
-      secretHash: hashSecret("secret"),
-      municipality: "baerum",
-      focus: "both",
-      decisionRule: "facilitator",
-      name: "sync test",
-      now: t,
-    });
-    const s = new Session(record, context, () => ++t);
+    const s = testSession("sync test", context);
     const join = s.join({ facilitatorSecret: "secret", name: "F" });
     if (!join.ok) throw new Error(join.error);
     const facilitator = join.value.participant.id;
@@ -42,7 +21,7 @@ describe("session state sync", () => {
     }
     const connected = new Map(people.map((id, k) => [id, k]));
     const live = new SessionState();
-    const rnd = random(7);
+    const rnd = mulberry32(7);
     const levers = ["heatPumpShare", "retrofitRate", "rooftopPvShare", "sourceSeparation"];
     const values: Record<string, number> = {
       heatPumpShare: 40,
@@ -84,6 +63,6 @@ describe("session state sync", () => {
       }
     }
     expect(decided).toBeGreaterThan(10); // the test did exercise settled proposals
-    expect(record.votes.length).toBeGreaterThan(100);
+    expect(s.record.votes.length).toBeGreaterThan(100);
   }, 60_000);
 });
