@@ -7,6 +7,7 @@
 // cooling f64x2); mass temperatures into the thermal state (air temperatures at the year's last hour).
 import * as Solar from "../solar/kernel";
 import * as K from "../thermal/kernel";
+import { R_AREA, R_FACTOR, R_ROWS, R_WINDOW } from "./pairs";
 import * as M from "./state";
 
 /**
@@ -35,27 +36,26 @@ export function thermalHourPairs(
     const zero = f64x2.splat(0.0);
     const massBuf = K.thermalMassTempPtr();
     const airBuf = K.thermalAirTempPtr();
+    // one record per pair: the coefficients, then the inputs preparePairs copied beside them (pairs.ts)
     let c = K.thermalCoefPtr() + <usize>firstPair * K.PAIR_BYTES;
-    let win = M.windowArea_m2 + <usize>firstPair * 80;
-    let rows = M.useRowOf + ((<usize>firstPair) << 3);
     let out = runRow;
     const end = (<usize>(firstPair + pairs)) << 4;
     for (let o: usize = (<usize>firstPair) << 4; o < end; o += 16) {
       const massPrev = v128.load(massBuf + o);
       const gains_W_m2 = v128.load64_lane(
-        <usize>load<u32>(rows, 4) + hour32,
-        v128.load64_zero(<usize>load<u32>(rows) + hour32),
+        <usize>load<u32>(c, R_ROWS + 4) + hour32,
+        v128.load64_zero(<usize>load<u32>(c, R_ROWS) + hour32),
         1,
       );
-      const int = f64x2.mul(gains_W_m2, v128.load(M.floorArea_m2 + o));
+      const int = f64x2.mul(gains_W_m2, v128.load(c, R_AREA));
       // no window on the roof plane in any pair of the range (every stock from a city): the sum starts with
       // the N product, as A_roof·POA_roof = +0 and +0 + a product ≥ 0 is that product, bit for bit
-      let sum = f64x2.mul(v128.load(win, 16), p1);
-      if (roofWindows) sum = f64x2.add(f64x2.mul(v128.load(win), p0), sum);
-      sum = f64x2.add(sum, f64x2.mul(v128.load(win, 32), p2));
-      sum = f64x2.add(sum, f64x2.mul(v128.load(win, 48), p3));
-      sum = f64x2.add(sum, f64x2.mul(v128.load(win, 64), p4));
-      const sol = f64x2.mul(v128.load(M.windowFactor + o), sum);
+      let sum = f64x2.mul(v128.load(c, R_WINDOW + 16), p1);
+      if (roofWindows) sum = f64x2.add(f64x2.mul(v128.load(c, R_WINDOW), p0), sum);
+      sum = f64x2.add(sum, f64x2.mul(v128.load(c, R_WINDOW + 32), p2));
+      sum = f64x2.add(sum, f64x2.mul(v128.load(c, R_WINDOW + 48), p3));
+      sum = f64x2.add(sum, f64x2.mul(v128.load(c, R_WINDOW + 64), p4));
+      const sol = f64x2.mul(v128.load(c, R_FACTOR), sum);
       const air0 = f64x2.add(
         f64x2.add(
           f64x2.add(
@@ -91,8 +91,6 @@ export function thermalHourPairs(
       if (storeAir) v128.store(airBuf + o, f64x2.add(air0, f64x2.mul(v128.load(c, K.C_AIR_HC << 4), hc)));
       v128.store(massBuf + o, f64x2.add(mass0, f64x2.mul(v128.load(c, K.C_MASS_HC << 4), hc)));
       c += K.PAIR_BYTES;
-      win += 80;
-      rows += 8;
       out += 32;
     }
   }

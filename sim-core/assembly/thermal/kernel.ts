@@ -27,13 +27,17 @@ export const C_SET_HEAT: i32 = 11;
 export const C_SET_COOL: i32 = 12;
 export const C_MAX_HEAT: i32 = 13;
 export const C_MAX_COOL: i32 = 14;
-const COEF_SLOTS: i32 = 16;
-export const PAIR_BYTES: usize = 2 * 16 * 8; // one pair of buildings' coefficients
+// Slots 16–23 of each pair's record belong to the model orchestrator (model/pairs.ts writes its per-pair
+// inputs there at every modelYearStart): its fused step then reads one stream per pair, not four. The
+// kernel neither reads nor writes them (thermalPrepare writes slots 0–14).
+export const C_MODEL_FIRST: i32 = 16;
+const COEF_SLOTS: i32 = 24;
+export const PAIR_BYTES: usize = 2 * COEF_SLOTS * 8; // one pair of buildings' record
 
 let count: i32 = 0;
 let capacity: i32 = 0;
 let params: usize = 0; // f64[15·capacity], parameter k of building i at k·capacity + i
-let coefs: usize = 0; // f64[16·2·⌈capacity/2⌉], pair-interleaved (see top)
+let coefs: usize = 0; // f64[24·2·⌈capacity/2⌉], pair-interleaved (see top)
 let internalGains_W: usize = 0;
 let solarGains_W: usize = 0;
 let tMass_C: usize = 0;
