@@ -4,11 +4,12 @@
 // inputs to the fused thermal step in the thermal kernel's pair record, beside its coefficients
 // (slots C_MODEL_FIRST…: one stream per pair instead of four, fewer pointers in registers). Values
 // are copied, never recomputed, so the kernels see the same numbers as the per-building paths.
-import { C_MODEL_FIRST, PAIR_BYTES, thermalCoefPtr } from "../thermal/kernel";
+import { C_MODEL_FIRST, PAIR_BYTES, thermalCoefPtr, thermalMassTempPtr } from "../thermal/kernel";
 import * as M from "./state";
 
 // Byte offsets in a pair's record (f64x2 slots: building 2j in the low lane, 2j+1 in the high one).
-export const R_WINDOW: usize = (<usize>C_MODEL_FIRST) << 4; // five planes' window areas [m²], roof first
+export const R_MASS: usize = (<usize>C_MODEL_FIRST) << 4; // mass temperature [°C] while the pair's block runs
+export const R_WINDOW: usize = R_MASS + 16; // five planes' window areas [m²], roof first
 export const R_FACTOR: usize = R_WINDOW + 5 * 16; // window factor g·(1 − F_F)·F_sh
 export const R_AREA: usize = R_FACTOR + 16; // floor area [m²]
 export const R_ROWS: usize = R_AREA + 16; // u32 each: the two buildings' use-row addresses (hour 0)
@@ -45,6 +46,22 @@ function preparePairRecords(n: i32): void {
     store<f64>(rec + R_AREA, load<f64>(M.floorArea_m2 + o));
     store<u32>(pair + R_ROWS + ((<usize>(i & 1)) << 2), load<u32>(M.useRowOf + ((<usize>i) << 2)));
   }
+}
+
+/** Pairs firstPair … firstPair+pairs−1: their mass temperatures from the thermal state into their records. */
+export function massToRecords(firstPair: i32, pairs: i32): void {
+  const mass = thermalMassTempPtr();
+  const records = thermalCoefPtr();
+  for (let j = firstPair; j < firstPair + pairs; j++)
+    memory.copy(records + <usize>j * PAIR_BYTES + R_MASS, mass + ((<usize>j) << 4), 16);
+}
+
+/** Pairs firstPair … firstPair+pairs−1: their mass temperatures from their records back into the thermal state. */
+export function massFromRecords(firstPair: i32, pairs: i32): void {
+  const mass = thermalMassTempPtr();
+  const records = thermalCoefPtr();
+  for (let j = firstPair; j < firstPair + pairs; j++)
+    memory.copy(mass + ((<usize>j) << 4), records + <usize>j * PAIR_BYTES + R_MASS, 16);
 }
 
 /** Address of hour h in building i's use row (gains at +0, DHW at +8, appliances at +16; next hour +32). */

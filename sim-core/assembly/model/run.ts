@@ -23,7 +23,7 @@ import {
 } from "../thermal/kernel";
 import * as Solar from "../solar/kernel";
 import { appliancesAt, dhwAt, fillGains, fillGains5, pvAt } from "./hour";
-import { preparePairs, useRowAt } from "./pairs";
+import { massFromRecords, massToRecords, preparePairs, useRowAt } from "./pairs";
 import { thermalHourPairs } from "./thermalHour";
 import * as M from "./state";
 
@@ -91,6 +91,7 @@ export function yearBlock(first: i32, n: i32): i32 {
   const fused = ASC_FEATURE_SIMD && (first & 1) === 0 && M.planeCount === 5;
   const pairs = n >> 1;
   const roofWindows = fused && pairsHaveRoofWindows(first >> 1, pairs);
+  if (fused) massToRecords(first >> 1, pairs);
   for (let h0 = 0; h0 < hours; ) {
     const h1 = runEnd(h0, RUN_HOURS);
     for (let h = h0; h < h1; h++) {
@@ -116,6 +117,7 @@ export function yearBlock(first: i32, n: i32): i32 {
     }
     h0 = h1;
   }
+  if (fused) massFromRecords(first >> 1, pairs);
   S.setNextBuilding(end);
   return 0;
 }

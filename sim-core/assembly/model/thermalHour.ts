@@ -4,10 +4,11 @@
 // = factor · Σ_p A_w,p · POA_p, ISO 13790 eq. 43-44) and as the kernel's step (thermal/kernel.ts,
 // stepPairsSimd: the C.13 closed form), so results are bit-identical to gains → thermalStepRange.
 // Space heat and cooling go straight into the run buffer, pair j at row + 32·slot (heat f64x2, then
-// cooling f64x2); mass temperatures into the thermal state (air temperatures at the year's last hour).
+// cooling f64x2); mass temperatures into the pair's record while its block runs (run.ts moves them between
+// the thermal state and the records; air temperatures into the thermal state at the year's last hour).
 import * as Solar from "../solar/kernel";
 import * as K from "../thermal/kernel";
-import { R_AREA, R_FACTOR, R_ROWS, R_WINDOW } from "./pairs";
+import { R_AREA, R_FACTOR, R_MASS, R_ROWS, R_WINDOW } from "./pairs";
 import * as M from "./state";
 
 /**
@@ -34,14 +35,14 @@ export function thermalHourPairs(
     const hour32 = (<usize>h) << 5;
     const tOut = f64x2.splat(tOut_C);
     const zero = f64x2.splat(0.0);
-    const massBuf = K.thermalMassTempPtr();
-    const airBuf = K.thermalAirTempPtr();
+    // pair j's air temperatures at airPairs + (out − runRow)/2 (out advances 32 bytes a pair, air 16)
+    const airPairs = K.thermalAirTempPtr() + ((<usize>firstPair) << 4);
     // one record per pair: the coefficients, then the inputs preparePairs copied beside them (pairs.ts)
     let c = K.thermalCoefPtr() + <usize>firstPair * K.PAIR_BYTES;
     let out = runRow;
-    const end = (<usize>(firstPair + pairs)) << 4;
-    for (let o: usize = (<usize>firstPair) << 4; o < end; o += 16) {
-      const massPrev = v128.load(massBuf + o);
+    const end = c + <usize>pairs * K.PAIR_BYTES;
+    for (; c < end; c += K.PAIR_BYTES) {
+      const massPrev = v128.load(c, R_MASS);
       const gains_W_m2 = v128.load64_lane(
         <usize>load<u32>(c, R_ROWS + 4) + hour32,
         v128.load64_zero(<usize>load<u32>(c, R_ROWS) + hour32),
@@ -88,9 +89,11 @@ export function thermalHourPairs(
       v128.store(out, cool, 16);
       // the air temperature is state nobody reads during the year: stored at its last hour only (a third
       // stream of stores every hour cost ~7 %)
-      if (storeAir) v128.store(airBuf + o, f64x2.add(air0, f64x2.mul(v128.load(c, K.C_AIR_HC << 4), hc)));
-      v128.store(massBuf + o, f64x2.add(mass0, f64x2.mul(v128.load(c, K.C_MASS_HC << 4), hc)));
-      c += K.PAIR_BYTES;
+      if (storeAir) {
+        const air = f64x2.add(air0, f64x2.mul(v128.load(c, K.C_AIR_HC << 4), hc));
+        v128.store(airPairs + ((out - runRow) >> 1), air);
+      }
+      v128.store(c, f64x2.add(mass0, f64x2.mul(v128.load(c, K.C_MASS_HC << 4), hc)), R_MASS);
       out += 32;
     }
   }

@@ -27,10 +27,10 @@ export const C_SET_HEAT: i32 = 11;
 export const C_SET_COOL: i32 = 12;
 export const C_MAX_HEAT: i32 = 13;
 export const C_MAX_COOL: i32 = 14;
-// Slots 16–23 of each pair's record belong to the model orchestrator (model/pairs.ts writes its per-pair
-// inputs there at every modelYearStart): its fused step then reads one stream per pair, not four. The
-// kernel neither reads nor writes them (thermalPrepare writes slots 0–14).
-export const C_MODEL_FIRST: i32 = 16;
+// Slots 15–23 of each pair's record belong to the model orchestrator (model/pairs.ts: its per-pair inputs,
+// written at every modelYearStart, and a block's mass temperatures while it runs): its fused step then
+// reads and writes one stream per pair. The kernel neither reads nor writes them (thermalPrepare: 0–14).
+export const C_MODEL_FIRST: i32 = 15;
 const COEF_SLOTS: i32 = 24;
 export const PAIR_BYTES: usize = 2 * COEF_SLOTS * 8; // one pair of buildings' record
 
