@@ -49,12 +49,22 @@ const ERRORS: Record<number, string> = {
 /** Default number of buildings run together through the year (see run.ts in assembly/model). */
 export const DEFAULT_BLOCK = 64;
 
+/** Equal element by element, −0 apart from +0 (a sign can reach a result). */
+function sameValues(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (!Object.is(a[k], b[k])) return false;
+  return true;
+}
+
 export class EnergyModel {
   readonly buildings: number;
   readonly hours: number;
   readonly solar: SolarCore;
   readonly thermal: ThermalCore;
   readonly supply: SupplyCore;
+  /** finalizeWithNetwork ran last (no run, step or other finalisation since; a run also zeroes the supply's
+   *  network figures, and this covers figures that are all zero): its figures are in the supply buffers. */
+  private networkFinal = false;
 
   private constructor(
     private readonly wasm: ModelExports,
@@ -144,20 +154,38 @@ export class EnergyModel {
     }
   }
 
-  /** After runBuildings and a dispatch elsewhere: the monthly/yearly records with that network's figures. */
+  /**
+   * After runBuildings and a dispatch elsewhere: the monthly/yearly records with that network's figures.
+   * Where this model was already finalised with the same figures and has not run since (a part a lever
+   * did not touch, after a re-dispatch that left its months as they were), its records stand as they are:
+   * the finalisation is a function of the buildings' months and these figures only.
+   */
   finalizeWithNetwork(network: {
     dhMonthCo2_g: ArrayLike<number>;
     dhMonthDelivered_Wh: ArrayLike<number>;
     evMonthShare: ArrayLike<number>;
   }): void {
-    this.supply.dhMonthCo2_g.set(network.dhMonthCo2_g);
-    this.supply.dhMonthDelivered_Wh.set(network.dhMonthDelivered_Wh);
-    this.supply.evMonthShare.set(network.evMonthShare);
-    this.supply.finalize();
+    const s = this.supply;
+    const co2 = s.dhMonthCo2_g;
+    const delivered = s.dhMonthDelivered_Wh;
+    const ev = s.evMonthShare;
+    if (
+      this.networkFinal &&
+      sameValues(co2, network.dhMonthCo2_g) &&
+      sameValues(delivered, network.dhMonthDelivered_Wh) &&
+      sameValues(ev, network.evMonthShare)
+    )
+      return;
+    co2.set(network.dhMonthCo2_g);
+    delivered.set(network.dhMonthDelivered_Wh);
+    ev.set(network.evMonthShare);
+    s.finalize();
+    this.networkFinal = true;
   }
 
   /** Hour-major stepping: one hour of every building and both networks; returns the next hour. */
   stepHour(): number {
+    this.networkFinal = false;
     const next = this.wasm.modelStepHour();
     if (next < 0) throw new SimInputError(`hour ${this.supply.hour} is past the last of ${this.hours} hours`);
     return next;
@@ -165,11 +193,13 @@ export class EnergyModel {
 
   /** Thermal mass and supply state back to the start (a fresh run). */
   restart(): void {
+    this.networkFinal = false;
     this.wasm.modelReset();
   }
 
   /** Monthly/yearly records after hour stepping (runYear does this itself). */
   finalize(): void {
+    this.networkFinal = false;
     this.supply.finalize();
   }
 
