@@ -24,7 +24,7 @@ import {
 import * as Solar from "../solar/kernel";
 import { appliancesAt, dhwAt, fillGains, fillGains5, pvAt } from "./hour";
 import { massFromRecords, massToRecords, preparePairs, useRowAt } from "./pairs";
-import { thermalHourPairs } from "./thermalHour";
+import { Off, On, thermalHourPairs } from "./thermalHour";
 import * as M from "./state";
 
 /** Thermal mass back to its start temperatures (the supply module resets itself with supplyReset). */
@@ -98,7 +98,12 @@ export function yearBlock(first: i32, n: i32): i32 {
       const row = M.runIn + <usize>(h - h0) * rowBytes;
       const tOut_C = load<f64>(S.outdoor_C + ((<usize>h) << 3));
       if (fused) {
-        thermalHourPairs(first >> 1, pairs, h, tOut_C, row, h === hours - 1, roofWindows);
+        const j = first >> 1;
+        if (h < hours - 1) {
+          if (roofWindows) thermalHourPairs<On, Off>(j, pairs, h, tOut_C, row);
+          else thermalHourPairs<Off, Off>(j, pairs, h, tOut_C, row);
+        } else if (roofWindows) thermalHourPairs<On, On>(j, pairs, h, tOut_C, row);
+        else thermalHourPairs<Off, On>(j, pairs, h, tOut_C, row);
         if (n & 1) stepSingles(end - 1, 1, first, h, tOut_C, row);
       } else stepSingles(first, n, first, h, tOut_C, row);
     }

@@ -11,18 +11,24 @@ import * as K from "../thermal/kernel";
 import { R_AREA, R_FACTOR, R_MASS, R_ROWS, R_WINDOW } from "./pairs";
 import * as M from "./state";
 
+/** A type argument of thermalHourPairs that turns its part on (`bool`: isBoolean is true at compile time). */
+export type On = bool;
+/** A type argument of thermalHourPairs that leaves its part out. */
+export type Off = i32;
+
 /**
  * Pairs firstPair … firstPair+pairs−1 (buildings 2j, 2j+1) at hour h, outdoor tOut_C, five planes;
- * their heat and cooling into runRow + 32·(j − firstPair); the air temperatures only when storeAir.
+ * their heat and cooling into runRow + 32·(j − firstPair). RoofWindows On: the roof plane's window term
+ * (Off where no pair of the range has a roof window); StoreAir On: the air temperatures (the year's last
+ * hour). Type arguments, not flags: each combination compiles to a loop of its own, without a test per
+ * pair or a register holding the flag (V8 spilled the hour's offset for want of one).
  */
-export function thermalHourPairs(
+export function thermalHourPairs<RoofWindows, StoreAir>(
   firstPair: i32,
   pairs: i32,
   h: i32,
   tOut_C: f64,
   runRow: usize,
-  storeAir: bool,
-  roofWindows: bool,
 ): void {
   if (ASC_FEATURE_SIMD) {
     const stride = (<usize>M.hourCount) << 3;
@@ -52,7 +58,7 @@ export function thermalHourPairs(
       // no window on the roof plane in any pair of the range (every stock from a city): the sum starts with
       // the N product, as A_roof·POA_roof = +0 and +0 + a product ≥ 0 is that product, bit for bit
       let sum = f64x2.mul(v128.load(c, R_WINDOW + 16), p1);
-      if (roofWindows) sum = f64x2.add(f64x2.mul(v128.load(c, R_WINDOW), p0), sum);
+      if (isBoolean<RoofWindows>()) sum = f64x2.add(f64x2.mul(v128.load(c, R_WINDOW), p0), sum);
       sum = f64x2.add(sum, f64x2.mul(v128.load(c, R_WINDOW + 32), p2));
       sum = f64x2.add(sum, f64x2.mul(v128.load(c, R_WINDOW + 48), p3));
       sum = f64x2.add(sum, f64x2.mul(v128.load(c, R_WINDOW + 64), p4));
@@ -89,7 +95,7 @@ export function thermalHourPairs(
       v128.store(out, cool, 16);
       // the air temperature is state nobody reads during the year: stored at its last hour only (a third
       // stream of stores every hour cost ~7 %)
-      if (storeAir) {
+      if (isBoolean<StoreAir>()) {
         const air = f64x2.add(air0, f64x2.mul(v128.load(c, K.C_AIR_HC << 4), hc));
         v128.store(airPairs + ((out - runRow) >> 1), air);
       }
