@@ -24,6 +24,7 @@ import {
 import * as Solar from "../solar/kernel";
 import { appliancesAt, dhwAt, fillGains, fillGains5, pvAt } from "./hour";
 import { massFromRecords, massToRecords, preparePairs, useRowAt } from "./pairs";
+// biome-ignore lint/style/useImportType: AssemblyScript parses no type-only imports
 import { Off, On, thermalHourPairs } from "./thermalHour";
 import * as M from "./state";
 
