@@ -24,8 +24,9 @@ import {
 import * as Solar from "../solar/kernel";
 import { appliancesAt, dhwAt, fillGains, fillGains5, pvAt } from "./hour";
 import { massFromRecords, massToRecords, preparePairs, useRowAt } from "./pairs";
+import { thermalHourPairs } from "./thermalHour";
 // biome-ignore lint/style/useImportType: AssemblyScript parses no type-only imports
-import { Off, On, thermalHourPairs } from "./thermalHour";
+import { Off, On } from "../variant";
 import * as M from "./state";
 
 /** Thermal mass back to its start temperatures (the supply module resets itself with supplyReset). */

@@ -11,17 +11,12 @@ import * as K from "../thermal/kernel";
 import { R_AREA, R_FACTOR, R_MASS, R_ROWS, R_WINDOW } from "./pairs";
 import * as M from "./state";
 
-/** A type argument of thermalHourPairs that turns its part on (`bool`: isBoolean is true at compile time). */
-export type On = bool;
-/** A type argument of thermalHourPairs that leaves its part out. */
-export type Off = i32;
-
 /**
  * Pairs firstPair … firstPair+pairs−1 (buildings 2j, 2j+1) at hour h, outdoor tOut_C, five planes;
  * their heat and cooling into runRow + 32·(j − firstPair). RoofWindows On: the roof plane's window term
  * (Off where no pair of the range has a roof window); StoreAir On: the air temperatures (the year's last
- * hour). Type arguments, not flags: each combination compiles to a loop of its own, without a test per
- * pair or a register holding the flag (V8 spilled the hour's offset for want of one).
+ * hour). Variants (../variant.ts), not flags: no test per pair, no register holding a flag (V8 spilled
+ * the hour's offset for want of one).
  */
 export function thermalHourPairs<RoofWindows, StoreAir>(
   firstPair: i32,

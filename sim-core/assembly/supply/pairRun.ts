@@ -24,6 +24,8 @@ import {
 } from "./layout";
 import { enterMonth, workRecord } from "./months";
 import * as S from "./state";
+// biome-ignore lint/style/useImportType: AssemblyScript parses no type-only imports
+import { Off, On } from "../variant";
 
 /** Lane 0 from a, lane 1 from b (f64 at each address). */
 function lanes(a: usize, b: usize): v128 {
@@ -81,9 +83,25 @@ export function supplyRunPair(
   enterMonth(a, month);
   enterMonth(a + 1, month);
   if (count > S.hourCount) return; // pairScratch holds at most one year
-  heatPass(a, count, rowA, rowB, rowStride, useScale);
+  if (pairOnDistrictHeat(a)) heatPass<On>(a, count, rowA, rowB, rowStride, useScale);
+  else heatPass<Off>(a, count, rowA, rowB, rowStride, useScale);
   if (coolOn) coolPass(a, count);
-  gridPass(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
+  const pvOn = load<f64>(pvScale) !== 0 || load<f64>(pvScale, 8) !== 0;
+  const oneArea = load<i32>(S.gridArea + ((<usize>a) << 2)) === load<i32>(S.gridArea + ((<usize>a) << 2), 4);
+  if (pvOn) {
+    if (oneArea) gridPass<On, On>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
+    else gridPass<On, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
+  } else if (oneArea) gridPass<Off, On>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
+  else gridPass<Off, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
+}
+
+/** True when building a or a + 1 has district heat (its system's T_DH factor is not 0). */
+function pairOnDistrictHeat(a: i32): bool {
+  const oa4 = (<usize>a) << 2;
+  const dh = (<usize>S.T_DH) << 3;
+  const tA = R.rTable + ((<usize>(load<i32>(S.system + oa4) * S.T_STRIDE)) << 3);
+  const tB = R.rTable + ((<usize>(load<i32>(S.system + oa4, 4) * S.T_STRIDE)) << 3);
+  return load<f64>(tA + dh) !== 0 || load<f64>(tB + dh) !== 0;
 }
 
 /**
@@ -118,8 +136,12 @@ function coolPass(a: i32, count: i32): void {
   }
 }
 
-/** Heat of the pair over the run: supplyRun's primary unit, DHW and district heat, lane by lane. */
-function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize, useScale: usize): void {
+/**
+ * Heat of the pair over the run: supplyRun's primary unit, DHW and district heat, lane by lane. Dh On:
+ * either building has district heat (the hour's delivered heat added to the network's row); Off: neither.
+ * b's rows through pointers of their own: V8 recomputed a fixed distance (b − a) inside the loop.
+ */
+function heatPass<Dh>(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize, useScale: usize): void {
   if (ASC_FEATURE_SIMD) {
     const oa8 = (<usize>a) << 3;
     const oa4 = (<usize>a) << 2;
@@ -127,7 +149,6 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
     const tB0 = R.rTable + ((<usize>(load<i32>(S.system + oa4, 4) * S.T_STRIDE)) << 3);
     const dhwOn = lanes(tA0 + ((<usize>S.T_DHW_ON) << 3), tB0 + ((<usize>S.T_DHW_ON) << 3));
     const fDh = lanes(tA0 + ((<usize>S.T_DH) << 3), tB0 + ((<usize>S.T_DH) << 3));
-    const anyDh = f64x2.extract_lane(fDh, 0) !== 0 || f64x2.extract_lane(fDh, 1) !== 0;
     const capacityOn = v128.load(S.primaryCapacity_W + oa8);
     const scale = v128.load(useScale);
     const zero = f64x2.splat(0.0);
@@ -136,12 +157,11 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
     const hours = <usize>S.hourCount;
     const h0 = <usize>S.yearRunHour;
     let tA = S.systemHours + ((<usize>load<i32>(S.system + oa4) * hours + h0) << 5);
-    // b's rows at a fixed distance from a's (0 for the same system or use): fewer pointers moving per hour
-    const toB = S.systemHours + ((<usize>load<i32>(S.system + oa4, 4) * hours + h0) << 5) - tA;
-    const toRowB = rowB - rowA;
+    let tB = S.systemHours + ((<usize>load<i32>(S.system + oa4, 4) * hours + h0) << 5);
     let dh = R.rDh;
     let pHeat = R.inHeat + <usize>(a - R.first0) * R.inBuildingStride;
     let pA = rowA;
+    let pB = rowB;
     let out = S.pairScratch;
     const outEnd = out + ((<usize>count) << 4);
     const recA = workRecord(a);
@@ -153,20 +173,20 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
     let sPrim = sumOf(recA, recB, M_PRIMARY_HEAT);
     for (; out < outEnd; ) {
       const qSpace = v128.load(pHeat);
-      const qDhw = f64x2.mul(lanes(pA, pA + toRowB), scale);
+      const qDhw = f64x2.mul(lanes(pA, pB), scale);
       // the systems' T_ON rows are lane masks (year.ts): the capacity where the unit runs, +0 where not
-      const capacity = v128.and(capacityOn, lanes(tA, tA + toB));
+      const capacity = v128.and(capacityOn, lanes(tA, tB));
       const primSpace = f64x2.pmin(qSpace, capacity);
       const primDhw = f64x2.mul(f64x2.pmin(qDhw, f64x2.sub(capacity, primSpace)), dhwOn);
       const prim = f64x2.add(primSpace, primDhw);
-      const eSpace = lanes(tA + 8, tA + toB + 8);
-      const eDhw = lanes(tA + 16, tA + toB + 16);
+      const eSpace = lanes(tA + 8, tB + 8);
+      const eDhw = lanes(tA + 16, tB + 16);
       const elSpace = f64x2.add(f64x2.mul(primSpace, eSpace), f64x2.sub(qSpace, primSpace));
       const elDhw = f64x2.add(f64x2.mul(primDhw, eDhw), f64x2.sub(qDhw, primDhw));
       v128.store(out, f64x2.add(elSpace, elDhw));
       // building a's district heat before building b's (building order); a building off district heat adds
-      // prim · 0 = +0, which changes no bit of the sum (≥ 0, never −0): one branch per hour, none per lane
-      if (anyDh) {
+      // prim · 0 = +0, which changes no bit of the sum (≥ 0, never −0): both lanes, no branch per lane
+      if (isBoolean<Dh>()) {
         const delivered = f64x2.mul(prim, fDh);
         store<f64>(dh, load<f64>(dh) + f64x2.extract_lane(delivered, 0) + f64x2.extract_lane(delivered, 1));
       }
@@ -177,7 +197,9 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
       sPrim = f64x2.add(sPrim, prim);
       pHeat += hourStride;
       pA += rowStride;
+      pB += rowStride;
       tA += 32;
+      tB += 32;
       dh += 8;
       out += 16;
     }
@@ -189,8 +211,12 @@ function heatPass(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize
   }
 }
 
-/** Electricity of the pair over the run: appliances, EV, PV, the net and the grid exchange. */
-function gridPass(
+/**
+ * Electricity of the pair over the run: appliances, EV, PV, the net and the grid exchange. Pv On: either
+ * roof has PV; OneArea On: both buildings in one grid area (nearly every pair). b's rows through pointers
+ * of their own (V8 recomputed a fixed distance b − a inside the loop).
+ */
+function gridPass<Pv, OneArea>(
   a: i32,
   count: i32,
   rowA: usize,
@@ -209,18 +235,16 @@ function gridPass(
     const evLanes: usize = (<usize>(HS_EV_PAIRS + 2 * (2 * evModeOf(a) + evModeOf(a + 1)))) << 3;
     const scale = v128.load(useScale);
     const kWp = v128.load(pvScale);
-    const pvOn = load<f64>(pvScale) !== 0 || load<f64>(pvScale, 8) !== 0;
     const zero = f64x2.splat(0.0);
     const areaStride = R.rAreaStride;
     let sc = R.rScalars;
     let evShares = sc + evLanes; // an induction pointer of its own: its offset is not recomputed every hour
     let areaA = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4) * A_STRIDE)) << 3);
-    // b's rows at a fixed distance from a's (0 for the same area or use): fewer pointers moving per hour
-    const toAreaB = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4, 4) * A_STRIDE)) << 3) - areaA;
-    const toRowB = rowB - rowA;
-    const toPvB = pvB - pvA;
+    let areaB = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4, 4) * A_STRIDE)) << 3);
     let pA = rowA;
+    let pB = rowB;
     let pv = pvA;
+    let pvOfB = pvB;
     let elHeat = S.pairScratch;
     const elHeatEnd = elHeat + ((<usize>count) << 4);
     const recA = workRecord(a);
@@ -231,14 +255,14 @@ function gridPass(
     let sExport = sumOf(recA, recB, M_EXPORT);
     let sCo2 = sumOf(recA, recB, M_CO2_EL_G);
     for (; elHeat < elHeatEnd; ) {
-      const appliances = f64x2.mul(lanes(pA + 8, pA + toRowB + 8), scale);
+      const appliances = f64x2.mul(lanes(pA + 8, pB + 8), scale);
       const ev = f64x2.mul(evDaily, v128.load(evShares));
       // elSpace + elDhw (+ elCool where the pair has cooling: coolPass) from the hand-over row
       let net = f64x2.add(f64x2.add(v128.load(elHeat), appliances), ev);
       // without PV on either roof (~80 % of pairs) supplyRun's − pvOut is − (+0): no bit of net's value
       // changes (only a −0 net turns +0, and imported/exported below are +0 for either zero), nor sPv
-      if (pvOn) {
-        const pvOut = f64x2.mul(lanes(pv, pv + toPvB), kWp);
+      if (isBoolean<Pv>()) {
+        const pvOut = f64x2.mul(lanes(pv, pvOfB), kWp);
         net = f64x2.sub(net, pvOut);
         sPv = f64x2.add(sPv, pvOut);
       }
@@ -250,14 +274,13 @@ function gridPass(
       const exported = f64x2.sub(imported, net);
       // building a's grid exchange before building b's (building order); in one area (nearly every pair)
       // (import, export) of the area (A_IMPORT, A_EXPORT adjacent) is one f64x2: + a's, then + b's
-      if (toAreaB === 0) {
+      if (isBoolean<OneArea>()) {
         const aSide = f64x2.shuffle(imported, exported, 0, 2);
         const bSide = f64x2.shuffle(imported, exported, 1, 3);
         v128.store(areaA, f64x2.add(f64x2.add(v128.load(areaA), aSide), bSide));
       } else {
         store<f64>(areaA, load<f64>(areaA) + f64x2.extract_lane(imported, 0)); // A_IMPORT = 0
         store<f64>(areaA, load<f64>(areaA, 8) + f64x2.extract_lane(exported, 0), 8); // A_EXPORT = 1
-        const areaB = areaA + toAreaB;
         store<f64>(areaB, load<f64>(areaB) + f64x2.extract_lane(imported, 1));
         store<f64>(areaB, load<f64>(areaB, 8) + f64x2.extract_lane(exported, 1), 8);
       }
@@ -266,10 +289,15 @@ function gridPass(
       sExport = f64x2.add(sExport, exported);
       sCo2 = f64x2.add(sCo2, f64x2.mul(imported, v128.load64_splat(sc, HS_EF_EL << 3)));
       pA += rowStride;
-      pv += 8;
+      pB += rowStride;
+      if (isBoolean<Pv>()) {
+        pv += 8;
+        pvOfB += 8;
+      }
       sc += HS_STRIDE << 3;
       evShares += HS_STRIDE << 3;
       areaA += areaStride;
+      if (!isBoolean<OneArea>()) areaB += areaStride;
       elHeat += 16;
     }
     // the battery-loss sum stays as it is (+0 added every hour changes no bit of a +0 or positive sum)
