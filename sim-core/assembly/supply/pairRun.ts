@@ -31,6 +31,8 @@ import { Off, On } from "../variant";
 function lanes(a: usize, b: usize): v128 {
   return v128.load64_lane(b, v128.load64_zero(a), 1);
 }
+// Lanes at a constant offset from a and b are written out with the offset as the loads' immediate (as
+// lanes(a + 8, b + 8), V8 computed each address with an instruction of its own).
 
 function putLanes(a: usize, b: usize, v: v128): void {
   store<f64>(a, f64x2.extract_lane(v, 0));
@@ -179,8 +181,8 @@ function heatPass<Dh>(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: u
       const primSpace = f64x2.pmin(qSpace, capacity);
       const primDhw = f64x2.mul(f64x2.pmin(qDhw, f64x2.sub(capacity, primSpace)), dhwOn);
       const prim = f64x2.add(primSpace, primDhw);
-      const eSpace = lanes(tA + 8, tB + 8);
-      const eDhw = lanes(tA + 16, tB + 16);
+      const eSpace = v128.load64_lane(tB, v128.load64_zero(tA, 8), 1, 8);
+      const eDhw = v128.load64_lane(tB, v128.load64_zero(tA, 16), 1, 16);
       const elSpace = f64x2.add(f64x2.mul(primSpace, eSpace), f64x2.sub(qSpace, primSpace));
       const elDhw = f64x2.add(f64x2.mul(primDhw, eDhw), f64x2.sub(qDhw, primDhw));
       v128.store(out, f64x2.add(elSpace, elDhw));
@@ -255,7 +257,7 @@ function gridPass<Pv, OneArea>(
     let sExport = sumOf(recA, recB, M_EXPORT);
     let sCo2 = sumOf(recA, recB, M_CO2_EL_G);
     for (; elHeat < elHeatEnd; ) {
-      const appliances = f64x2.mul(lanes(pA + 8, pB + 8), scale);
+      const appliances = f64x2.mul(v128.load64_lane(pB, v128.load64_zero(pA, 8), 1, 8), scale);
       const ev = f64x2.mul(evDaily, v128.load(evShares));
       // elSpace + elDhw (+ elCool where the pair has cooling: coolPass) from the hand-over row
       let net = f64x2.add(f64x2.add(v128.load(elHeat), appliances), ev);
