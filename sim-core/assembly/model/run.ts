@@ -24,9 +24,7 @@ import {
 import * as Solar from "../solar/kernel";
 import { appliancesAt, dhwAt, fillGains, fillGains5, pvAt } from "./hour";
 import { massFromRecords, massToRecords, preparePairs, useRowAt } from "./pairs";
-import { thermalHourPairs } from "./thermalHour";
-// biome-ignore lint/style/useImportType: AssemblyScript parses no type-only imports
-import { Off, On } from "../variant";
+import { thermalHour } from "./thermalHour";
 import * as M from "./state";
 
 /** Thermal mass back to its start temperatures (the supply module resets itself with supplyReset). */
@@ -93,6 +91,7 @@ export function yearBlock(first: i32, n: i32): i32 {
   const fused = ASC_FEATURE_SIMD && (first & 1) === 0 && M.planeCount === 5;
   const pairs = n >> 1;
   const roofWindows = fused && pairsHaveRoofWindows(first >> 1, pairs);
+  const sameUse = fused && pairsShareUses(first >> 1, pairs);
   if (fused) massToRecords(first >> 1, pairs);
   for (let h0 = 0; h0 < hours; ) {
     const h1 = runEnd(h0, RUN_HOURS);
@@ -100,12 +99,7 @@ export function yearBlock(first: i32, n: i32): i32 {
       const row = M.runIn + <usize>(h - h0) * rowBytes;
       const tOut_C = load<f64>(S.outdoor_C + ((<usize>h) << 3));
       if (fused) {
-        const j = first >> 1;
-        if (h < hours - 1) {
-          if (roofWindows) thermalHourPairs<On, Off>(j, pairs, h, tOut_C, row);
-          else thermalHourPairs<Off, Off>(j, pairs, h, tOut_C, row);
-        } else if (roofWindows) thermalHourPairs<On, On>(j, pairs, h, tOut_C, row);
-        else thermalHourPairs<Off, On>(j, pairs, h, tOut_C, row);
+        thermalHour(first >> 1, pairs, h, tOut_C, row, h === hours - 1, roofWindows, sameUse);
         if (n & 1) stepSingles(end - 1, 1, first, h, tOut_C, row);
       } else stepSingles(first, n, first, h, tOut_C, row);
     }
@@ -136,6 +130,15 @@ function pairsHaveRoofWindows(firstPair: i32, pairs: i32): bool {
     if (load<f64>(win) !== 0 || load<f64>(win, 8) !== 0) return true;
   }
   return false;
+}
+
+/** True when the two buildings of each of pairs firstPair … firstPair+pairs−1 have one use. */
+function pairsShareUses(firstPair: i32, pairs: i32): bool {
+  for (let j = firstPair; j < firstPair + pairs; j++) {
+    const uses = M.useIndex + ((<usize>j) << 3);
+    if (load<i32>(uses) !== load<i32>(uses, 4)) return false;
+  }
+  return true;
 }
 
 /** Buildings i … i+n−1 of the block at `first` for hour h: gains pass, the kernel's step, into their run slots. */

@@ -10,15 +10,41 @@ import * as Solar from "../solar/kernel";
 import * as K from "../thermal/kernel";
 import { R_AREA, R_FACTOR, R_MASS, R_ROWS, R_WINDOW } from "./pairs";
 import * as M from "./state";
+// biome-ignore lint/style/useImportType: AssemblyScript parses no type-only imports
+import { Off, On } from "../variant";
+
+/**
+ * Pairs firstPair … firstPair+pairs−1 at hour h (thermalHourPairs) in the variant for the range: roofWindows
+ * where a pair of it has a roof window, storeAir at the year's last hour, sameUse where each pair's two
+ * buildings have one use (99 % of pairs in the Bærum stock; then the hour's gains are one splat load).
+ */
+export function thermalHour(
+  firstPair: i32,
+  pairs: i32,
+  h: i32,
+  tOut_C: f64,
+  runRow: usize,
+  storeAir: bool,
+  roofWindows: bool,
+  sameUse: bool,
+): void {
+  if (!storeAir && !roofWindows) {
+    if (sameUse) thermalHourPairs<Off, Off, On>(firstPair, pairs, h, tOut_C, runRow);
+    else thermalHourPairs<Off, Off, Off>(firstPair, pairs, h, tOut_C, runRow);
+  } else if (!storeAir) thermalHourPairs<On, Off, Off>(firstPair, pairs, h, tOut_C, runRow);
+  else if (roofWindows) thermalHourPairs<On, On, Off>(firstPair, pairs, h, tOut_C, runRow);
+  else thermalHourPairs<Off, On, Off>(firstPair, pairs, h, tOut_C, runRow); // rare: each use by its lane
+}
 
 /**
  * Pairs firstPair … firstPair+pairs−1 (buildings 2j, 2j+1) at hour h, outdoor tOut_C, five planes;
  * their heat and cooling into runRow + 32·(j − firstPair). RoofWindows On: the roof plane's window term
  * (Off where no pair of the range has a roof window); StoreAir On: the air temperatures (the year's last
- * hour). Variants (../variant.ts), not flags: no test per pair, no register holding a flag (V8 spilled
- * the hour's offset for want of one).
+ * hour); SameUse On: every pair's buildings have one use (its gains splatted from building 2j's row).
+ * Variants (../variant.ts), not flags: no test per pair, no register holding a flag (V8 spilled the
+ * hour's offset for want of one).
  */
-export function thermalHourPairs<RoofWindows, StoreAir>(
+function thermalHourPairs<RoofWindows, StoreAir, SameUse>(
   firstPair: i32,
   pairs: i32,
   h: i32,
@@ -44,11 +70,13 @@ export function thermalHourPairs<RoofWindows, StoreAir>(
     const end = c + <usize>pairs * K.PAIR_BYTES;
     for (; c < end; c += K.PAIR_BYTES) {
       const massPrev = v128.load(c, R_MASS);
-      const gains_W_m2 = v128.load64_lane(
-        <usize>load<u32>(c, R_ROWS + 4) + hour32,
-        v128.load64_zero(<usize>load<u32>(c, R_ROWS) + hour32),
-        1,
-      );
+      const gains_W_m2 = isBoolean<SameUse>()
+        ? v128.load64_splat(<usize>load<u32>(c, R_ROWS) + hour32)
+        : v128.load64_lane(
+            <usize>load<u32>(c, R_ROWS + 4) + hour32,
+            v128.load64_zero(<usize>load<u32>(c, R_ROWS) + hour32),
+            1,
+          );
       const int = f64x2.mul(gains_W_m2, v128.load(c, R_AREA));
       // no window on the roof plane in any pair of the range (every stock from a city): the sum starts with
       // the N product, as A_roof·POA_roof = +0 and +0 + a product ≥ 0 is that product, bit for bit
