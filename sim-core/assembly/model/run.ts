@@ -92,6 +92,7 @@ export function yearBlock(first: i32, n: i32): i32 {
   const pairs = n >> 1;
   const roofWindows = fused && pairsHaveRoofWindows(first >> 1, pairs);
   const sameUse = fused && pairsShareUses(first >> 1, pairs);
+  const cooling = fused && pairsHaveCooling(first >> 1, pairs);
   if (fused) massToRecords(first >> 1, pairs);
   for (let h0 = 0; h0 < hours; ) {
     const h1 = runEnd(h0, RUN_HOURS);
@@ -99,7 +100,7 @@ export function yearBlock(first: i32, n: i32): i32 {
       const row = M.runIn + <usize>(h - h0) * rowBytes;
       const tOut_C = load<f64>(S.outdoor_C + ((<usize>h) << 3));
       if (fused) {
-        thermalHour(first >> 1, pairs, h, tOut_C, row, h === hours - 1, roofWindows, sameUse);
+        thermalHour(first >> 1, pairs, h, tOut_C, row, h === hours - 1, roofWindows, sameUse, cooling);
         if (n & 1) stepSingles(end - 1, 1, first, h, tOut_C, row);
       } else stepSingles(first, n, first, h, tOut_C, row);
     }
@@ -129,6 +130,12 @@ function pairsHaveRoofWindows(firstPair: i32, pairs: i32): bool {
     const win = M.windowArea_m2 + <usize>j * 80;
     if (load<f64>(win) !== 0 || load<f64>(win, 8) !== 0) return true;
   }
+  return false;
+}
+
+/** True unless every building of pairs firstPair … firstPair+pairs−1 has a cooling capacity of exactly +0. */
+function pairsHaveCooling(firstPair: i32, pairs: i32): bool {
+  for (let i = firstPair << 1; i < (firstPair + pairs) << 1; i++) if (reinterpret<u64>(maxCool(i)) !== 0) return true;
   return false;
 }
 

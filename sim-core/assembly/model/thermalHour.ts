@@ -16,7 +16,8 @@ import { Off, On } from "../variant";
 /**
  * Pairs firstPair … firstPair+pairs−1 at hour h (thermalHourPairs) in the variant for the range: roofWindows
  * where a pair of it has a roof window, storeAir at the year's last hour, sameUse where each pair's two
- * buildings have one use (99 % of pairs in the Bærum stock; then the hour's gains are one splat load).
+ * buildings have one use (99 % of pairs in the Bærum stock; then the hour's gains are one splat load),
+ * cooling where a building of the range has cooling capacity (in 6 % of the Bærum stock's blocks).
  */
 export function thermalHour(
   firstPair: i32,
@@ -27,24 +28,30 @@ export function thermalHour(
   storeAir: bool,
   roofWindows: bool,
   sameUse: bool,
+  cooling: bool,
 ): void {
   if (!storeAir && !roofWindows) {
-    if (sameUse) thermalHourPairs<Off, Off, On>(firstPair, pairs, h, tOut_C, runRow);
-    else thermalHourPairs<Off, Off, Off>(firstPair, pairs, h, tOut_C, runRow);
-  } else if (!storeAir) thermalHourPairs<On, Off, Off>(firstPair, pairs, h, tOut_C, runRow);
-  else if (roofWindows) thermalHourPairs<On, On, Off>(firstPair, pairs, h, tOut_C, runRow);
-  else thermalHourPairs<Off, On, Off>(firstPair, pairs, h, tOut_C, runRow); // rare: each use by its lane
+    if (cooling) {
+      if (sameUse) thermalHourPairs<Off, Off, On, On>(firstPair, pairs, h, tOut_C, runRow);
+      else thermalHourPairs<Off, Off, Off, On>(firstPair, pairs, h, tOut_C, runRow);
+    } else if (sameUse) thermalHourPairs<Off, Off, On, Off>(firstPair, pairs, h, tOut_C, runRow);
+    else thermalHourPairs<Off, Off, Off, Off>(firstPair, pairs, h, tOut_C, runRow);
+    // rare (roof windows; the year's last hour): each use by its lane, the cooling terms computed
+  } else if (!storeAir) thermalHourPairs<On, Off, Off, On>(firstPair, pairs, h, tOut_C, runRow);
+  else if (roofWindows) thermalHourPairs<On, On, Off, On>(firstPair, pairs, h, tOut_C, runRow);
+  else thermalHourPairs<Off, On, Off, On>(firstPair, pairs, h, tOut_C, runRow);
 }
 
 /**
  * Pairs firstPair … firstPair+pairs−1 (buildings 2j, 2j+1) at hour h, outdoor tOut_C, five planes;
  * their heat and cooling into runRow + 32·(j − firstPair). RoofWindows On: the roof plane's window term
  * (Off where no pair of the range has a roof window); StoreAir On: the air temperatures (the year's last
- * hour); SameUse On: every pair's buildings have one use (its gains splatted from building 2j's row).
+ * hour); SameUse On: every pair's buildings have one use (its gains splatted from building 2j's row);
+ * Cooling Off: every building's cooling capacity is +0, so its cooling is +0 every hour (below).
  * Variants (../variant.ts), not flags: no test per pair, no register holding a flag (V8 spilled the
  * hour's offset for want of one).
  */
-function thermalHourPairs<RoofWindows, StoreAir, SameUse>(
+function thermalHourPairs<RoofWindows, StoreAir, SameUse, Cooling>(
   firstPair: i32,
   pairs: i32,
   h: i32,
@@ -108,11 +115,16 @@ function thermalHourPairs<RoofWindows, StoreAir, SameUse>(
       );
       const perK = v128.load(c, K.C_HC_PER_K << 4);
       const toHeat = f64x2.mul(f64x2.sub(v128.load(c, K.C_SET_HEAT << 4), air0), perK);
-      const toCool = f64x2.mul(f64x2.sub(v128.load(c, K.C_SET_COOL << 4), air0), perK);
       // the kernel's (x + |x|)·0.5 and (x − |x|)·0.5 are, bit for bit, max(x, 0) and min(x, 0) with +0 for
       // any zero (2x·0.5 = x exactly); the sum starts with the first product (0 + a product ≥ 0 is that product)
       const heat = f64x2.pmin(f64x2.pmax(zero, toHeat), v128.load(c, K.C_MAX_HEAT << 4));
-      const cool = f64x2.pmax(f64x2.pmin(zero, toCool), v128.load(c, K.C_MAX_COOL << 4));
+      // with a cooling capacity of +0, pmax(pmin(+0, toCool), +0) is +0 for any toCool: the cooling is +0
+      // (stored, for the kernels that read it) and heat + cooling is heat + (+0)
+      let cool = zero;
+      if (isBoolean<Cooling>()) {
+        const toCool = f64x2.mul(f64x2.sub(v128.load(c, K.C_SET_COOL << 4), air0), perK);
+        cool = f64x2.pmax(f64x2.pmin(zero, toCool), v128.load(c, K.C_MAX_COOL << 4));
+      }
       const hc = f64x2.add(heat, cool);
       v128.store(out, heat);
       v128.store(out, cool, 16);
