@@ -14,7 +14,7 @@ export let floorArea_m2: usize = 0; // f64[N]: scales the per-m² profiles
 export let roofPlane: usize = 0; // i32[N]: solar plane of the building's PV
 export let pv_kWp: usize = 0; // f64[N]
 // f64[⌈N/2⌉ · planes · 2], pair-interleaved: plane p of building i at ((i >> 1)·planes + p)·2 + (i & 1),
-// so that the year mode's thermal step loads a pair's areas on a plane as one f64x2
+// a pair's areas on a plane one f64x2 (pairs.ts copies them into the pairs' records for the fused step)
 export let windowArea_m2: usize = 0;
 export let windowG: usize = 0; // f64[N]
 export let windowFrame: usize = 0; // f64[N]
