@@ -85,16 +85,23 @@ export function supplyRunPair(
   enterMonth(a, month);
   enterMonth(a + 1, month);
   if (count > S.hourCount) return; // pairScratch holds at most one year
-  if (pairOnDistrictHeat(a)) heatPass<On>(a, count, rowA, rowB, rowStride, useScale);
-  else heatPass<Off>(a, count, rowA, rowB, rowStride, useScale);
+  // one use (99 % of pairs in the Bærum stock): DHW and appliances per m² are one splat load per hour
+  const sameUse = rowA === rowB;
+  if (pairOnDistrictHeat(a)) {
+    if (sameUse) heatPass<On, On>(a, count, rowA, rowB, rowStride, useScale);
+    else heatPass<On, Off>(a, count, rowA, rowB, rowStride, useScale);
+  } else if (sameUse) heatPass<Off, On>(a, count, rowA, rowB, rowStride, useScale);
+  else heatPass<Off, Off>(a, count, rowA, rowB, rowStride, useScale);
   if (coolOn) coolPass(a, count);
   const pvOn = load<f64>(pvScale) !== 0 || load<f64>(pvScale, 8) !== 0;
   const oneArea = load<i32>(S.gridArea + ((<usize>a) << 2)) === load<i32>(S.gridArea + ((<usize>a) << 2), 4);
   if (pvOn) {
-    if (oneArea) gridPass<On, On>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
-    else gridPass<On, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
-  } else if (oneArea) gridPass<Off, On>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
-  else gridPass<Off, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
+    if (!oneArea) gridPass<On, Off, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
+    else if (sameUse) gridPass<On, On, On>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
+    else gridPass<On, On, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
+  } else if (!oneArea) gridPass<Off, Off, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
+  else if (sameUse) gridPass<Off, On, On>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
+  else gridPass<Off, On, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
 }
 
 /** True when building a or a + 1 has district heat (its system's T_DH factor is not 0). */
@@ -141,9 +148,10 @@ function coolPass(a: i32, count: i32): void {
 /**
  * Heat of the pair over the run: supplyRun's primary unit, DHW and district heat, lane by lane. Dh On:
  * either building has district heat (the hour's delivered heat added to the network's row); Off: neither.
- * b's rows through pointers of their own: V8 recomputed a fixed distance (b − a) inside the loop.
+ * SameUse On: one use row for both (rowA = rowB), its DHW splatted. b's rows through pointers of their own:
+ * V8 recomputed a fixed distance (b − a) inside the loop.
  */
-function heatPass<Dh>(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize, useScale: usize): void {
+function heatPass<Dh, SameUse>(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize, useScale: usize): void {
   if (ASC_FEATURE_SIMD) {
     const oa8 = (<usize>a) << 3;
     const oa4 = (<usize>a) << 2;
@@ -175,7 +183,7 @@ function heatPass<Dh>(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: u
     let sPrim = sumOf(recA, recB, M_PRIMARY_HEAT);
     for (; out < outEnd; ) {
       const qSpace = v128.load(pHeat);
-      const qDhw = f64x2.mul(lanes(pA, pB), scale);
+      const qDhw = f64x2.mul(isBoolean<SameUse>() ? v128.load64_splat(pA) : lanes(pA, pB), scale);
       // the systems' T_ON rows are lane masks (year.ts): the capacity where the unit runs, +0 where not
       const capacity = v128.and(capacityOn, lanes(tA, tB));
       const primSpace = f64x2.pmin(qSpace, capacity);
@@ -199,7 +207,7 @@ function heatPass<Dh>(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: u
       sPrim = f64x2.add(sPrim, prim);
       pHeat += hourStride;
       pA += rowStride;
-      pB += rowStride;
+      if (!isBoolean<SameUse>()) pB += rowStride;
       tA += 32;
       tB += 32;
       dh += 8;
@@ -215,10 +223,11 @@ function heatPass<Dh>(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: u
 
 /**
  * Electricity of the pair over the run: appliances, EV, PV, the net and the grid exchange. Pv On: either
- * roof has PV; OneArea On: both buildings in one grid area (nearly every pair). b's rows through pointers
+ * roof has PV; OneArea On: both buildings in one grid area (nearly every pair); SameUse On: one use row
+ * for both (rowA = rowB), its appliances splatted. b's rows through pointers
  * of their own (V8 recomputed a fixed distance b − a inside the loop).
  */
-function gridPass<Pv, OneArea>(
+function gridPass<Pv, OneArea, SameUse>(
   a: i32,
   count: i32,
   rowA: usize,
@@ -257,7 +266,10 @@ function gridPass<Pv, OneArea>(
     let sExport = sumOf(recA, recB, M_EXPORT);
     let sCo2 = sumOf(recA, recB, M_CO2_EL_G);
     for (; elHeat < elHeatEnd; ) {
-      const appliances = f64x2.mul(v128.load64_lane(pB, v128.load64_zero(pA, 8), 1, 8), scale);
+      const appliances = f64x2.mul(
+        isBoolean<SameUse>() ? v128.load64_splat(pA, 8) : v128.load64_lane(pB, v128.load64_zero(pA, 8), 1, 8),
+        scale,
+      );
       const ev = f64x2.mul(evDaily, v128.load(evShares));
       // elSpace + elDhw (+ elCool where the pair has cooling: coolPass) from the hand-over row
       let net = f64x2.add(f64x2.add(v128.load(elHeat), appliances), ev);
@@ -291,7 +303,7 @@ function gridPass<Pv, OneArea>(
       sExport = f64x2.add(sExport, exported);
       sCo2 = f64x2.add(sCo2, f64x2.mul(imported, v128.load64_splat(sc, HS_EF_EL << 3)));
       pA += rowStride;
-      pB += rowStride;
+      if (!isBoolean<SameUse>()) pB += rowStride;
       if (isBoolean<Pv>()) {
         pv += 8;
         pvOfB += 8;
