@@ -21,6 +21,7 @@ import type { KpiSnapshot, SessionSimulation } from "./simulation/SessionSimulat
 import { sessionContext } from "./sessionContext.ts";
 import { syncIndicators, syncKpi, syncState, syncVariantIndicators } from "./stateSync.ts";
 import { recordTick } from "./tickStats.ts";
+import { yearResultKey } from "./yearResultKey.ts";
 
 export interface SessionServices {
   store: SessionStore;
@@ -384,7 +385,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
   }
 
   private async kpiFor(scenario: Parameters<SessionSimulation["run"]>[0], year: number): Promise<KpiSnapshot> {
-    const key = `${year}|${canonicalJson(scenario.interventions)}`;
+    const key = yearResultKey(scenario, year);
     const cached = this.kpiCache.get(key);
     if (cached) return cached;
     const kpi = await this.simulation.run(scenario, year);
@@ -417,7 +418,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
         if (v.id === r.activeVariantId) {
           syncKpi(this.state.kpi, results[i]);
           syncIndicators(this.state, results[i], baseline);
-          this.publishBuildings(`${year}|${v.id}|${canonicalJson(v.scenario.interventions)}`, results[i]);
+          this.publishBuildings(`${v.id}|${yearResultKey(v.scenario, year)}`, results[i]);
         }
       });
       this.state.runCount += 1;
