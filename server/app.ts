@@ -2,10 +2,10 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineRoom, defineServer } from "@colyseus/core";
-import { WebSocketTransport } from "@colyseus/ws-transport";
 import express from "express";
 import { knownMunicipalities, loadCity } from "./city/loadCity.ts";
 import { SimRoom } from "./rooms/SimRoom.ts";
+import { QuietClientPingTransport } from "./quietClientPing.ts";
 import { scaleOutFromEnv } from "./scaleout/scaleout.ts";
 import { DEFAULT_DB_PATH, SessionStore } from "./persistence/SessionStore.ts";
 import { SESSION_ROOM, sessionRoutes } from "./session/routes.ts";
@@ -34,7 +34,7 @@ export function createTvillingServer(options: TvillingServerOptions = {}) {
   };
   return defineServer({
     greet: false,
-    transport: new WebSocketTransport({ maxPayload: MAX_WS_PAYLOAD_BYTES }),
+    transport: new QuietClientPingTransport({ maxPayload: MAX_WS_PAYLOAD_BYTES }),
     ...scaleOutFromEnv(env),
     rooms: {
       sim: defineRoom(SimRoom),

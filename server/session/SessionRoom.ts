@@ -21,6 +21,7 @@ import type { KpiSnapshot, SessionSimulation } from "./simulation/SessionSimulat
 import { sessionContext } from "./sessionContext.ts";
 import { syncIndicators, syncKpi, syncState, syncVariantIndicators } from "./stateSync.ts";
 import { recordTick } from "./tickStats.ts";
+import { yearResultKey } from "./yearResultKey.ts";
 
 export interface SessionServices {
   store: SessionStore;
@@ -94,6 +95,8 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
   /** This tick's encoded patch, captured from the serializer (see captureTickPatch). */
   private tickPatch: Uint8Array | null = null;
   private lastTickAt_ms = 0;
+  /** Encoded `ok` replies per client, sent in the client's write of a coming tick (fanout.ts). */
+  private readonly replies = new Map<Client, Uint8Array[]>();
   /** Observes each pose message as it leaves (room code, message bytes, epoch ms): the load benchmark's probe. */
   static onPoseMessage: ((code: string, message: Uint8Array, sentAt_ms: number) => void) | undefined;
 
@@ -146,7 +149,10 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     const frame = posesDue || this.tickPatch ? this.poses.takeChanges() : null;
     if (frame || this.tickPatch) this.relay.sent(now_ms); // a write to every client: the next one a frame later
     const poses = frame ? getMessageBytes.raw(Protocol.ROOM_DATA_BYTES, "poses", undefined, frame) : null;
-    fanOut(this.clients, this.tickPatch, poses);
+    // Replies ride with the next write to everyone; on a due tick without one they go alone (≤ 100 ms late).
+    const replies = this.replies.size > 0 && (poses || this.tickPatch || posesDue) ? this.replies : undefined;
+    fanOut(this.clients, this.tickPatch, poses, replies);
+    replies?.clear();
     this.tickPatch = null;
     if (poses) SessionRoom.onPoseMessage?.(this.session.record.code, poses, Date.now());
     recordTick(Date.now(), performance.now() - start_ms, lateness_ms);
@@ -234,6 +240,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     const data = this.clientData.get(client.sessionId);
     if (!data) return;
     this.clientData.delete(client.sessionId);
+    this.replies.delete(client);
     this.poses.remove(data.slot);
     this.updatePresence(data.participantId);
     this.sync();
@@ -328,8 +335,16 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
     this.persist();
     this.stateDirty = true;
     const value = outcome.value as { id?: string } | null | undefined;
-    client.send("ok", { type, id: value && typeof value === "object" ? value.id : undefined });
+    this.reply(client, { type, id: value && typeof value === "object" ? value.id : undefined });
     if (mayChangeScenario && this.scenarioKey() !== before) void this.rerun();
+  }
+
+  /** An `ok` for the sender, sent with the tick's patch that shows what it acknowledges. */
+  private reply(client: Client, ok: { type: string; id?: string }): void {
+    const bytes = getMessageBytes.raw(Protocol.ROOM_DATA, "ok", ok);
+    const queued = this.replies.get(client);
+    if (queued) queued.push(bytes);
+    else this.replies.set(client, [bytes]);
   }
 
   private handlePose(client: Client, bytes: Uint8Array): undefined {
@@ -384,7 +399,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
   }
 
   private async kpiFor(scenario: Parameters<SessionSimulation["run"]>[0], year: number): Promise<KpiSnapshot> {
-    const key = `${year}|${canonicalJson(scenario.interventions)}`;
+    const key = yearResultKey(scenario, year);
     const cached = this.kpiCache.get(key);
     if (cached) return cached;
     const kpi = await this.simulation.run(scenario, year);
@@ -417,7 +432,7 @@ export class SessionRoom extends Room<{ state: SessionState; metadata: SessionMe
         if (v.id === r.activeVariantId) {
           syncKpi(this.state.kpi, results[i]);
           syncIndicators(this.state, results[i], baseline);
-          this.publishBuildings(`${year}|${v.id}|${canonicalJson(v.scenario.interventions)}`, results[i]);
+          this.publishBuildings(`${v.id}|${yearResultKey(v.scenario, year)}`, results[i]);
         }
       });
       this.state.runCount += 1;

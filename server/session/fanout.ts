@@ -5,6 +5,9 @@
 // syscall per message) as the server's largest cost; a socket write per client and tick is what remains.
 // A client whose socket cannot take a raw frame now (not open, ws busy with a queued or compressed message,
 // another transport) gets the same messages through the Colyseus client API instead.
+// Replies to one client (`ok`) ride in that client's write of the tick, after the patch that shows what they
+// acknowledge: sent on their own, each was a ws send of its own (frame, cork, writev), 5 % of the event loop's
+// busy time at 20 × 40 (a vote every 4 ms), against 40 % for all the ticks' writes together.
 import { type Client, ClientState } from "@colyseus/core";
 
 interface RawSocket {
@@ -69,24 +72,36 @@ export function packWebSocketFrames(messages: readonly Uint8Array[]): Buffer {
 }
 
 /**
- * Sends this tick's patch (to joined clients, as Colyseus does) and pose message (to everyone; a client still
- * joining gets it queued until it has joined). Either may be null.
+ * Sends this tick's patch (to joined clients, as Colyseus does), pose message (to everyone; a client still
+ * joining gets it queued until it has joined) and each client's own replies, if any, after them. Any may be
+ * absent; a client with nothing to receive gets no write.
  */
-export function fanOut(clients: Iterable<Client>, patch: Uint8Array | null, poses: Uint8Array | null): void {
-  if (!patch && !poses) return;
+export function fanOut(
+  clients: Iterable<Client>,
+  patch: Uint8Array | null,
+  poses: Uint8Array | null,
+  replies?: ReadonlyMap<Client, readonly Uint8Array[]>,
+): void {
+  if (!patch && !poses && !replies?.size) return;
   let both: Buffer | undefined;
   for (const client of clients) {
+    const own = replies?.get(client);
     if (client.state !== ClientState.JOINED) {
       if (poses) client.enqueueRaw(poses);
+      if (own) for (const m of own) client.enqueueRaw(m);
       continue;
     }
+    if (!patch && !poses && !own) continue;
     const socket = rawSocketOf(client);
     if (!socket) {
       if (patch) client.raw(patch);
       if (poses) client.raw(poses);
+      if (own) for (const m of own) client.raw(m);
       continue;
     }
-    if (!both) both = packWebSocketFrames([patch, poses].filter((m): m is Uint8Array => m !== null));
-    socket.write(both);
+    if ((patch || poses) && !both)
+      both = packWebSocketFrames([patch, poses].filter((m): m is Uint8Array => m !== null));
+    if (!own) socket.write(both as Buffer);
+    else socket.write(both ? Buffer.concat([both, packWebSocketFrames(own)]) : packWebSocketFrames(own));
   }
 }

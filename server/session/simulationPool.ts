@@ -4,10 +4,11 @@
 // event loop until seat reservations expired. A worker answers requests by id, so rooms can share one.
 // Results are shared too: the simulation is deterministic, so a scenario (its name aside) and year already
 // run for one room, the report or the export is the same for every other (each room's baseline and empty first
-// variant, every year of a report); the last `cacheSize` results per municipality are kept.
+// variant, every year of a report); the last `cacheSize` results per municipality are kept. The key is what the
+// year reads of the scenario (yearResultKey.ts): its name and interventions that start later do not count.
 import { availableParallelism } from "node:os";
-import { canonicalJson, type Scenario } from "../../sim-core/scenario/index.ts";
 import type { KpiSnapshot, SessionSimulation } from "./simulation/SessionSimulation.ts";
+import { yearResultKey } from "./yearResultKey.ts";
 
 /** How long an unused worker stays, for the next room of its municipality [ms]. */
 const IDLE_CLOSE_MS = 30_000;
@@ -18,9 +19,6 @@ interface Entry {
   broken: boolean;
   idle?: NodeJS.Timeout;
 }
-
-/** The result of a scenario in a year does not depend on the scenario's name. */
-const resultKey = (scenario: Scenario, year: number) => `${year}|${canonicalJson({ ...scenario, name: "" })}`;
 
 export function pooledSimulations(
   create: (municipality: string) => SessionSimulation,
@@ -58,7 +56,7 @@ export function pooledSimulations(
     };
     return {
       run: (scenario, year): Promise<KpiSnapshot> => {
-        const key = cacheSize > 0 ? resultKey(scenario, year) : "";
+        const key = cacheSize > 0 ? yearResultKey(scenario, year) : "";
         const known = key ? results.get(key) : undefined;
         if (known) {
           results.delete(key); // most recently used last

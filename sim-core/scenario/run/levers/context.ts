@@ -27,9 +27,12 @@ export const footprintOf = (b: CityBuilding) => b.footprintArea_m2 ?? polygonAre
 export const floorOf = (b: CityBuilding) => footprintOf(b) * b.floors;
 
 /** Mean of a per-building lever value weighted by `weight` (circular levers act on municipal totals); a lever no
- *  intervention moves has its base value everywhere, and that is its mean (no pass over the stock). */
+ *  intervention has moved by this year has its base value everywhere, and that is its mean (no pass over the
+ *  stock, and exactly the base value: a year does not depend on interventions that start later,
+ *  server/session/yearResultKey.ts). */
 export function weightedValue(c: LeverContext, lever: string, weight: (b: CityBuilding, i: number) => number): number {
-  if (!c.scenario.interventions.some((i) => i.lever === lever)) return baseValue(c.base.leverBase, lever);
+  if (!c.scenario.interventions.some((i) => i.lever === lever && !(i.startYear > c.year)))
+    return baseValue(c.base.leverBase, lever);
   let sw = 0;
   let sv = 0;
   c.base.city.buildings.forEach((b, i) => {
