@@ -1,7 +1,7 @@
 // The district labels in VR: turned to the head once per frame, and only when the head turned or the city
 // moved. As Babylon billboards they were turned per eye (the world matrix rebuilt and decomposed for each
 // of the two cameras, every frame); both eyes share the head's orientation, so one turn serves both.
-import { Quaternion } from "@babylonjs/core/Maths/math.vector.js";
+import { Matrix, Quaternion } from "@babylonjs/core/Maths/math.vector.js";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh.js";
 import type { TransformNode } from "@babylonjs/core/Meshes/transformNode.js";
 
@@ -10,8 +10,10 @@ export class XrDistrictLabels {
   private readonly lastHead = new Quaternion(Number.NaN, 0, 0, 0);
   private readonly toParent = new Quaternion();
   private readonly local = new Quaternion();
-  /** The parent's world matrix as last seen (its update flag changes whenever the city is placed anew). */
-  private parentFlag = Number.NaN;
+  /** The parent's world matrix as last seen: compared by value (turning a child recomputes the parent's
+   * matrix, so its update flag changes every time even when the city stood still). */
+  private readonly lastParent = new Matrix();
+  private turned = false;
 
   /** `labels`: billboard meshes, all children of `parent` (the city root). */
   constructor(
@@ -27,9 +29,10 @@ export class XrDistrictLabels {
 
   /** Per frame: each label faces the way the head does (as a billboard facing the camera would). */
   update(head: Quaternion): void {
-    const flag = this.parent.getWorldMatrix().updateFlag;
-    if (flag === this.parentFlag && head.equalsWithEpsilon(this.lastHead, 1e-5)) return;
-    this.parentFlag = flag;
+    const parent = this.parent.getWorldMatrix();
+    if (this.turned && parent.equals(this.lastParent) && head.equalsWithEpsilon(this.lastHead, 1e-5)) return;
+    this.turned = true;
+    this.lastParent.copyFrom(parent);
     this.lastHead.copyFrom(head);
     // world rotation = parent's · local, so local = parent's⁻¹ · head
     Quaternion.InverseToRef(this.parent.absoluteRotationQuaternion, this.toParent);
