@@ -5,6 +5,29 @@ import { openClient, readState } from "../support/page.ts";
 import { type RunningServer, startServer } from "../support/serverProcess.ts";
 import { clickInVr, enterVr } from "./xr-aim.ts";
 
+/** What draws the city now (the whole in one call, or tiles) and whether the district labels face the way the
+ * head does (turned once per frame in VR, no longer billboards). */
+function cityDrawing(page: Page) {
+  return page.evaluate(() => {
+    const xr = window.__tvillingXr!;
+    const scene = xr.app.cs.scene;
+    const active = scene.getActiveMeshes();
+    const names = active.data.slice(0, active.length).map((m) => m.name);
+    const head = xr.xr.baseExperience.camera.absoluteRotation;
+    const labels = scene.meshes.filter((m) => m.name.startsWith("districtLabel-"));
+    return {
+      whole: names.includes("cityWhole"),
+      tiles: names.filter((n) => n.startsWith("cityTile")).length,
+      labels: labels.length,
+      // |q1 · q2| = 1 for the same rotation
+      labelsFacingHead: labels.every((m) => {
+        const q = m.absoluteRotationQuaternion;
+        return Math.abs(q.x * head.x + q.y * head.y + q.z * head.z + q.w * head.w) > 0.9999;
+      }),
+    };
+  });
+}
+
 /** The model's ground and the city's buildings in the world, against the head (iwer's pose, untouched). */
 function cityInWorld(page: Page) {
   return page.evaluate(() => {
@@ -75,6 +98,10 @@ describe("immersive VR under the emulated Quest 3 runtime (iwer)", () => {
     expect(Math.abs(table.aside_m)).toBeLessThan(0.01); // centred on the view
     expect(table.cityWidth_m).toBeLessThanOrEqual(1.2 + 1e-6);
     expect(table.cityWidth_m).toBeGreaterThan(0.3);
+    // The whole model is in view: one draw for the city, not a tile each; the labels face the way the head does.
+    const tableDrawn = await cityDrawing(headset);
+    expect(tableDrawn).toMatchObject({ whole: true, tiles: 0, labelsFacingHead: true });
+    expect(tableDrawn.labels).toBeGreaterThan(0);
 
     await clickInVr(headset, "hud", "setpointUp");
     await desktop.waitForFunction((s) => window.__tvilling?.state()?.setpoint_C === s + 1, before, {
@@ -93,6 +120,10 @@ describe("immersive VR under the emulated Quest 3 runtime (iwer)", () => {
     expect(walk.headHeight_m - walk.groundTop_m).toBeGreaterThan(1.2); // standing in the street
     expect(walk.headInCity).toBe(true);
     expect(walk.cityWidth_m).toBeGreaterThan(500); // metres again
+    // Walking, the tiles are drawn (each culled on its own); the labels turned with the new placement.
+    const walkDrawn = await cityDrawing(headset);
+    expect(walkDrawn).toMatchObject({ whole: false, labelsFacingHead: true });
+    expect(walkDrawn.tiles).toBeGreaterThan(0);
 
     const origin = new URL(server.url).host;
     const external = requests.filter((u) => !/^(data|blob):/.test(u) && new URL(u).host !== origin);

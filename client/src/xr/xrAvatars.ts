@@ -4,7 +4,8 @@
 //
 // Drawn as three meshes whatever the number of people: the heads (visor baked in as black vertex colour) and
 // the hands are thin instances (one matrix and one colour per avatar part, written in place into fixed
-// buffers), the labels one mesh of quads turned to the viewer on the CPU, their names in one texture atlas.
+// buffers; unlit, shading baked in: avatarShading.ts), the labels one mesh of quads turned to the viewer on
+// the CPU, their names in one texture atlas.
 // A VR pose places head and hands (hands only while tracked); a desktop pose is a head where its camera is.
 import type { Camera } from "@babylonjs/core/Cameras/camera.js";
 import { VertexBuffer } from "@babylonjs/core/Buffers/buffer.js";
@@ -19,6 +20,7 @@ import "@babylonjs/core/Meshes/thinInstanceMesh.js";
 import type { Scene } from "@babylonjs/core/scene.js";
 import type { Pose } from "../../../server/session/poses.ts";
 import type { SessionStateJson } from "../session/sessionModel.ts";
+import { bakeShading } from "./avatarShading.ts";
 import { avatarFromPose, mergePose, type WorldPart } from "./xrPoses.ts";
 import type { Placement, Vec3 } from "./xrScale.ts";
 
@@ -115,6 +117,7 @@ export class XrAvatars {
   ) {
     this.heads = this.headMesh();
     this.hands = CreateBox("avatarHands", { size: HAND_M }, scene);
+    bakeShading(this.hands);
     this.hands.material = this.bodyMaterial("avatarHandsMaterial");
     this.atlas = new DynamicTexture(
       "avatarLabelAtlas",
@@ -334,8 +337,9 @@ export class XrAvatars {
 
   private bodyMaterial(name: string): StandardMaterial {
     const material = new StandardMaterial(name, this.scene);
-    material.diffuseColor = Color3.White(); // times the instance colour
-    material.emissiveColor = new Color3(0.35, 0.35, 0.35);
+    material.disableLighting = true; // shaded by baked vertex colours (avatarShading.ts)
+    material.diffuseColor = Color3.White(); // times the vertex colour times the instance colour
+    material.emissiveColor = Color3.Black();
     material.specularColor = Color3.Black();
     material.freeze();
     return material;
@@ -360,7 +364,7 @@ export class XrAvatars {
     }
     const merged = Mesh.MergeMeshes([head, visor], true) as Mesh;
     merged.name = "avatarHeads";
-    merged.useVertexColors = true;
+    bakeShading(merged);
     merged.material = this.bodyMaterial("avatarHeadsMaterial");
     return merged;
   }

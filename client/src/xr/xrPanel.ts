@@ -1,15 +1,14 @@
 // The room panel in VR: the same Hud (setpoint +/−, clock, heat load) on a mesh texture that controller
 // rays click through Babylon's GUI, plus the VR settings: tabletop ⇄ walk, comfort vignette on/off.
-import { Color3 } from "@babylonjs/core/Maths/math.color.js";
-import { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial.js";
 import { CreatePlane } from "@babylonjs/core/Meshes/Builders/planeBuilder.js";
 import type { Mesh } from "@babylonjs/core/Meshes/mesh.js";
 import type { Scene } from "@babylonjs/core/scene.js";
-import { AdvancedDynamicTexture } from "@babylonjs/gui/2D/advancedDynamicTexture.js";
+import type { AdvancedDynamicTexture } from "@babylonjs/gui/2D/advancedDynamicTexture.js";
 import type { Button } from "@babylonjs/gui/2D/controls/button.js";
 import type { CityApp } from "../app.ts";
 import type { SimView } from "../net/simRoom.ts";
 import { Hud } from "../ui/hud.ts";
+import { panelTexture } from "./xrPanelTexture.ts";
 import { button, panel, setButtonText, stack } from "../ui/widgets.ts";
 
 const TEXTURE_PX = 512;
@@ -29,11 +28,7 @@ export class XrPanel {
   constructor(scene: Scene, app: CityApp, toggles: { scale: () => void; vignette: () => void }) {
     this.mesh = CreatePlane("xrPanel", { size: 1 }, scene);
     this.mesh.isPickable = true; // the only mesh XR pointer rays test
-    const material = new StandardMaterial("xrPanelMaterial", scene);
-    material.disableLighting = true;
-    material.emissiveColor = Color3.White();
-    this.mesh.material = material;
-    this.texture = AdvancedDynamicTexture.CreateForMesh(this.mesh, TEXTURE_PX, TEXTURE_PX, true);
+    this.texture = panelTexture(this.mesh, TEXTURE_PX, TEXTURE_PX);
     const room = () => app.room;
     this.hud = new Hud(this.texture, {
       changeSetpoint: (d) => {

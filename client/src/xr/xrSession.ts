@@ -7,6 +7,7 @@ import { Ray } from "@babylonjs/core/Culling/ray.js";
 import { Vector3 } from "@babylonjs/core/Maths/math.vector.js";
 import type { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial.js";
 import type { AbstractMesh } from "@babylonjs/core/Meshes/abstractMesh.js";
+import { TransformNode } from "@babylonjs/core/Meshes/transformNode.js";
 // Registers the Touch controller layouts locally (the online profile repository is off); meshes are not loaded.
 import "@babylonjs/core/XR/motionController/webXROculusTouchMotionController.js";
 import { UtilityLayerRenderer } from "@babylonjs/core/Rendering/utilityLayerRenderer.js";
@@ -17,6 +18,7 @@ import type { CityApp } from "../app.ts";
 import { lang } from "../ui/i18n.ts";
 import { CityRoot } from "./cityRoot.ts";
 import { XrAvatars } from "./xrAvatars.ts";
+import { XrDistrictLabels } from "./xrDistrictLabels.ts";
 import {
   FrozenPointerMaterials,
   freezeMaterials,
@@ -42,6 +44,7 @@ import {
   type XrScale,
 } from "./xrScale.ts";
 import { XrSessionLink } from "./xrSessionLink.ts";
+import { XrUnlitFlats } from "./xrUnlitFlats.ts";
 import { XrVignette } from "./xrVignette.ts";
 
 const SNAP_TURN_RAD = Math.PI / 4;
@@ -124,6 +127,8 @@ export class TvillingXr {
     const head = this.head();
     this.placement = placeCity(this.scale, this.app.index.bounds, head.position, head.yaw_rad);
     this.fitGround(this.scale === "tabletop");
+    // The tabletop model is in view as a whole: one draw per eye, not a tile each; walking, tiles are culled.
+    this.app.view.drawWhole(this.scale === "tabletop");
     this.city.apply(this.placement);
     this.placePanels(head.position, head.yaw_rad);
     this.vignette.pulse(); // the world jumped
@@ -305,6 +310,10 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
   camera.minZ = NEAR_M;
   camera.maxZ = 3 * app.cs.span_m;
   const city = new CityRoot(scene); // before the panels, avatars and vignette: only the city moves
+  const labels = new XrDistrictLabels(
+    city.meshes.filter((m) => m.billboardMode !== TransformNode.BILLBOARDMODE_NONE),
+    city.node,
+  );
   const params = new URLSearchParams(location.search);
   const vignette = new XrVignette(scene, camera, params.get("vignette") !== "0");
   let session: TvillingXr | undefined;
@@ -330,6 +339,11 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
     xr.teleportation.onBeforeCameraTeleport.add(() => vignette.pulse());
   }
   session = new TvillingXr(app, xr, panel, city, vignette, avatars, link, device);
+  // The ground and the water unlit, their lit colour computed on the CPU (no mesh in VR binds the lights).
+  const flats = new XrUnlitFlats(
+    ["ground", "water"].flatMap((name) => scene.getMeshByName(name) ?? []),
+    app.cs,
+  );
   // Frame budget (xrFrameBudget.ts): what does not change in VR is not re-checked every frame.
   const thaw = freezeMaterials([...city.meshes, ...panelMeshes, avatars.heads, avatars.hands, avatars.labels]);
   const unskip = skipIdlePointerMoves(scene);
@@ -344,6 +358,8 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
         if (m.name === "laserPointer" || m.name === "gazeTracker") pointerMaterials.add(m.material as StandardMaterial);
     }
     pointerMaterials.frame();
+    labels.update(camera.absoluteRotation); // the head's pose of this frame is known here
+    flats.update();
     renderUtilityLayerWhenUsed(UtilityLayerRenderer.DefaultUtilityLayer);
   });
   const turner = session;
@@ -394,8 +410,11 @@ export async function enterVr(app: CityApp, options: XrOptions): Promise<Tvillin
       setDesktopOverlay(app, true);
       for (const m of panelMeshes) m.setEnabled(false);
       xrSession.fitGround(false);
+      app.view.drawWhole(false);
       city.apply(identityPlacement(app.index.bounds)); // the desktop view's city, where it was
       city.release();
+      labels.release();
+      flats.release();
       link?.dispose();
       scene.onBeforeRenderObservable.remove(beforeRender);
       pointerMaterials.thaw();

@@ -3,17 +3,16 @@
 // the room's pose frames; this viewer's head and hands sent as poses (≤ 20 Hz, changed parts only).
 // The panel re-projects the desktop panel's last room state (window.__tvillingSession, mountSession.ts).
 import type { Scene } from "@babylonjs/core/scene.js";
-import { StandardMaterial } from "@babylonjs/core/Materials/standardMaterial.js";
-import { Color3 } from "@babylonjs/core/Maths/math.color.js";
 import { CreatePlane } from "@babylonjs/core/Meshes/Builders/planeBuilder.js";
 import type { Mesh } from "@babylonjs/core/Meshes/mesh.js";
-import { AdvancedDynamicTexture } from "@babylonjs/gui/2D/advancedDynamicTexture.js";
+import type { AdvancedDynamicTexture } from "@babylonjs/gui/2D/advancedDynamicTexture.js";
 import { Control } from "@babylonjs/gui/2D/controls/control.js";
 import { decodePoseFrame, type Pose } from "../../../server/session/poses.ts";
 import type { SessionHooks } from "../session/mountSession.ts";
 import { SessionPanel } from "../session/SessionPanel.ts";
 import type { SessionStateJson } from "../session/sessionModel.ts";
 import { people, type XrAvatars } from "./xrAvatars.ts";
+import { panelTexture } from "./xrPanelTexture.ts";
 import { PoseSender } from "./xrPoseSender.ts";
 
 const TEXTURE_W = 512;
@@ -36,11 +35,7 @@ export class XrSessionLink {
     private readonly wake: () => void,
   ) {
     this.mesh = CreatePlane("xrSessionPanel", { width: 0.5, height: 1 }, scene);
-    const material = new StandardMaterial("xrSessionPanelMaterial", scene);
-    material.disableLighting = true;
-    material.emissiveColor = Color3.White();
-    this.mesh.material = material;
-    this.texture = AdvancedDynamicTexture.CreateForMesh(this.mesh, TEXTURE_W, TEXTURE_H, true);
+    this.texture = panelTexture(this.mesh, TEXTURE_W, TEXTURE_H);
     this.sender = new PoseSender((bytes) => this.hooks.connection()?.room.sendBytes("pose", bytes));
   }
 

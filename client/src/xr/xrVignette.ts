@@ -58,6 +58,9 @@ export class XrVignette {
     material.backFaceCulling = false;
     material.disableDepthWrite = true;
     material.depthFunction = Constants.ALWAYS; // over everything, without a depth clear of its own
+    // Nothing of the material changes (the fade is the mesh's visibility, bound with the mesh): frozen, it is
+    // not re-checked for every eye (an unfrozen material rebuilds its defines for each camera's render).
+    material.freeze();
     this.mesh = CreatePlane("xrVignette", { size: SIZE_M }, scene);
     this.mesh.material = material;
     this.mesh.isPickable = false;
