@@ -28,12 +28,12 @@ import {
   type PartSums,
   SupplyLayout as L,
   ThermalCore,
-  createNetwork,
   partSums,
   solarReference,
 } from "../sim-core/index.ts";
 import { wasmPath } from "../sim-core/node.ts";
 import { benchMaterials } from "./bench-materials.ts";
+import { districtRerun } from "./bench-district.ts";
 import { osloWeather, stock } from "./bench-stock.ts";
 import { benchWhatIf, describeWhatIf } from "./bench-whatif.ts";
 
@@ -158,29 +158,9 @@ async function main(): Promise<void> {
   // district and the rest (split.ts), the rest's network sums kept from its one run; a lever (PV on the
   // district's roofs, alternately doubled and restored) then re-runs only the district's buildings, the
   // whole city's networks are re-dispatched and both parts finalised with the new network months.
-  const net = await createNetwork(module, city, weather, OPTIONS);
   const districtSize = Math.min(2000, n - 1);
-  const district = await EnergyModel.create(
-    module,
-    { ...city, buildings: city.buildings.slice(0, districtSize) },
-    weather,
-    OPTIONS,
-  );
-  const rest = await EnergyModel.create(
-    module,
-    { ...city, buildings: city.buildings.slice(districtSize) },
-    weather,
-    OPTIONS,
-  );
-  rest.runBuildings();
-  const restSums = partSums(rest);
+  const { net, district, rest, restSums, rerun } = await districtRerun(module, city, weather, OPTIONS, districtSize);
   const pvBase = Float64Array.from(pvKwpView(district));
-  const rerun = () => {
-    district.runBuildings();
-    const months = net.dispatch([partSums(district), restSums]);
-    district.finalizeWithNetwork(months);
-    rest.finalizeWithNetwork(months);
-  };
   rerun(); // warm-up
   const runs: Timed[] = [];
   for (let r = 0; r < 6; r++) {

@@ -5,7 +5,8 @@
 // the best and median of the rounds and its state hash. BENCH_BUILDINGS (default 8,000), BENCH_ROUNDS (5).
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
-import { EnergyModel, createNetwork, partSums } from "../sim-core/index.ts";
+import { EnergyModel } from "../sim-core/index.ts";
+import { districtRerun } from "./bench-district.ts";
 import { osloWeather, stock } from "./bench-stock.ts";
 
 const files = process.argv.slice(2);
@@ -33,27 +34,7 @@ const builds = await Promise.all(
   files.map(async (file) => {
     const module = await WebAssembly.compile(readFileSync(file));
     const model = await EnergyModel.create(module, city, weather, OPTIONS);
-    const net = await createNetwork(module, city, weather, OPTIONS);
-    const district = await EnergyModel.create(
-      module,
-      { ...city, buildings: city.buildings.slice(0, DISTRICT) },
-      weather,
-      OPTIONS,
-    );
-    const rest = await EnergyModel.create(
-      module,
-      { ...city, buildings: city.buildings.slice(DISTRICT) },
-      weather,
-      OPTIONS,
-    );
-    rest.runBuildings();
-    const restSums = partSums(rest);
-    const rerun = () => {
-      district.runBuildings();
-      const months = net.dispatch([partSums(district), restSums]);
-      district.finalizeWithNetwork(months);
-      rest.finalizeWithNetwork(months);
-    };
+    const { rerun } = await districtRerun(module, city, weather, OPTIONS, DISTRICT);
     model.runYear(); // warm-up
     rerun();
     return { file, model, rerun, year: [] as number[], district: [] as number[] };
