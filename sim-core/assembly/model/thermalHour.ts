@@ -115,17 +115,18 @@ function thermalHourPairs<RoofWindows, StoreAir, SameUse, Cooling>(
       );
       const perK = v128.load(c, K.C_HC_PER_K << 4);
       const toHeat = f64x2.mul(f64x2.sub(v128.load(c, K.C_SET_HEAT << 4), air0), perK);
-      // the kernel's (x + |x|)·0.5 and (x − |x|)·0.5 are, bit for bit, max(x, 0) and min(x, 0) with +0 for
-      // any zero (2x·0.5 = x exactly); the sum starts with the first product (0 + a product ≥ 0 is that product)
+      // max(x, 0) and min(x, 0) as the kernel's compare-and-replace against +0 (+0 for either zero); the
+      // window sum starts with its first product (0 + a product ≥ 0 is that product)
       const heat = f64x2.pmin(f64x2.pmax(zero, toHeat), v128.load(c, K.C_MAX_HEAT << 4));
       // with a cooling capacity of +0, pmax(pmin(+0, toCool), +0) is +0 for any toCool: the cooling is +0
-      // (stored, for the kernels that read it) and heat + cooling is heat + (+0)
+      // (stored, for the kernels that read it) and heat + cooling is heat + (+0), i.e. heat (never −0)
       let cool = zero;
+      let hc = heat;
       if (isBoolean<Cooling>()) {
         const toCool = f64x2.mul(f64x2.sub(v128.load(c, K.C_SET_COOL << 4), air0), perK);
         cool = f64x2.pmax(f64x2.pmin(zero, toCool), v128.load(c, K.C_MAX_COOL << 4));
+        hc = f64x2.add(heat, cool);
       }
-      const hc = f64x2.add(heat, cool);
       v128.store(out, heat);
       v128.store(out, cool, 16);
       // the air temperature is state nobody reads during the year: stored at its last hour only (a third

@@ -11,6 +11,8 @@
 import { allocZeroed } from "../buffers";
 import { rc5Air_C, rc5MassEnd_C, setRc5Zone, solveRc5 } from "./rc5";
 import * as P from "./zoneLayout";
+// biome-ignore lint/style/useImportType: AssemblyScript parses no type-only imports
+import { Off, On } from "../variant";
 
 export const C_AIR_MASS: i32 = 0; // ∂θ_air/∂θ_m,t−1
 export const C_AIR_OUT: i32 = 1; // ∂θ_air/∂θ_e
@@ -171,10 +173,11 @@ function stepBuilding(i: i32, tOut_C: f64): void {
   // cooling one (setpoints ordered, so at most one is non-zero), each clipped to capacity.
   const toHeat_W = (load<f64>(atK(c, C_SET_HEAT)) - air0_C) * perK;
   const toCool_W = (load<f64>(atK(c, C_SET_COOL)) - air0_C) * perK;
-  // max(x, 0) = (x + |x|)/2 and min(x, 0) = (x − |x|)/2, exact and branch-free (the mode of a building
-  // flips unpredictably across the stock); the capacity clip rarely binds, so its branch predicts well.
-  let heat_W = (toHeat_W + Math.abs(toHeat_W)) * 0.5;
-  let cool_W = (toCool_W - Math.abs(toCool_W)) * 0.5;
+  // max(x, 0) and min(x, 0) as compare-and-replace against +0 (+0 for either zero; binaryen makes
+  // them selects, branch-free: the mode of a building flips unpredictably across the stock); the
+  // capacity clip rarely binds, so its branch predicts well.
+  let heat_W = 0 < toHeat_W ? toHeat_W : 0.0;
+  let cool_W = toCool_W < 0 ? toCool_W : 0.0;
   const maxHeat_W = load<f64>(atK(c, C_MAX_HEAT));
   const maxCool_W = load<f64>(atK(c, C_MAX_COOL));
   if (maxHeat_W < heat_W) heat_W = maxHeat_W;
@@ -186,11 +189,16 @@ function stepBuilding(i: i32, tOut_C: f64): void {
   store<f64>(tMass_C + o, mass0_C + load<f64>(atK(c, C_MASS_HC)) * hc_W);
 }
 
-/** Two buildings (2j, 2j+1) per f64x2 operation: stepBuilding's arithmetic in the same order. */
-function stepPairsSimd(firstPair: i32, pairs: i32, tOut_C: f64): void {
+/**
+ * Two buildings (2j, 2j+1) per f64x2 operation: stepBuilding's arithmetic in the same order. Variants
+ * (../variant.ts): Cooling Off where every building of the range has a cooling capacity of +0 (its cooling
+ * is then +0 every hour, see below); StoreAir Off leaves the air temperature unwritten (thermalRunBlocks:
+ * nobody reads it before the last hour).
+ */
+function stepPairs<Cooling, StoreAir>(firstPair: i32, pairs: i32, tOut_C: f64): void {
   if (ASC_FEATURE_SIMD) {
     const tOut = f64x2.splat(tOut_C);
-    const half = f64x2.splat(0.5);
+    const zero = f64x2.splat(0.0);
     const massBuf = tMass_C;
     const intBuf = internalGains_W;
     const solBuf = solarGains_W;
@@ -222,14 +230,20 @@ function stepPairsSimd(firstPair: i32, pairs: i32, tOut_C: f64): void {
       );
       const perK = v128.load(c, C_HC_PER_K << 4);
       const toHeat = f64x2.mul(f64x2.sub(v128.load(c, C_SET_HEAT << 4), air0), perK);
-      const toCool = f64x2.mul(f64x2.sub(v128.load(c, C_SET_COOL << 4), air0), perK);
-      // pmin/pmax (b < a ? b : a) are the scalar path's compare-and-replace
-      const heat = f64x2.pmin(f64x2.mul(f64x2.add(toHeat, f64x2.abs(toHeat)), half), v128.load(c, C_MAX_HEAT << 4));
-      const cool = f64x2.pmax(f64x2.mul(f64x2.sub(toCool, f64x2.abs(toCool)), half), v128.load(c, C_MAX_COOL << 4));
-      const hc = f64x2.add(heat, cool);
+      // pmax(+0, x) and pmin(+0, x) are stepBuilding's compare-and-replace against 0 (both give +0 for
+      // either zero), then the capacity clip likewise
+      const heat = f64x2.pmin(f64x2.pmax(zero, toHeat), v128.load(c, C_MAX_HEAT << 4));
+      // heat is never −0 (pmax(+0, ±0) is +0), so with a cooling of +0, heat + cooling is heat, bit for bit
+      let hc = heat;
+      let cool = zero;
+      if (isBoolean<Cooling>()) {
+        const toCool = f64x2.mul(f64x2.sub(v128.load(c, C_SET_COOL << 4), air0), perK);
+        cool = f64x2.pmax(f64x2.pmin(zero, toCool), v128.load(c, C_MAX_COOL << 4));
+        hc = f64x2.add(heat, cool);
+      }
       v128.store(heatBuf + o, heat);
       v128.store(coolBuf + o, cool);
-      v128.store(airBuf + o, f64x2.add(air0, f64x2.mul(v128.load(c, C_AIR_HC << 4), hc)));
+      if (isBoolean<StoreAir>()) v128.store(airBuf + o, f64x2.add(air0, f64x2.mul(v128.load(c, C_AIR_HC << 4), hc)));
       v128.store(massBuf + o, f64x2.add(mass0, f64x2.mul(v128.load(c, C_MASS_HC << 4), hc)));
       c += PAIR_BYTES;
     }
@@ -256,7 +270,7 @@ export function thermalStepRange(first: i32, n: i32, tOut_C: f64): void {
   if (ASC_FEATURE_SIMD) {
     if ((i & 1) !== 0 && i < end) stepBuilding(i++, tOut_C);
     const pairs = (end - i) >> 1;
-    stepPairsSimd(i >> 1, pairs, tOut_C);
+    stepPairs<On, On>(i >> 1, pairs, tOut_C);
     i += pairs << 1;
   }
   for (; i < end; i++) stepBuilding(i, tOut_C);
@@ -277,14 +291,38 @@ export function thermalOutdoorPtr(hours: i32): usize {
 /**
  * Block-major run of the kernel, as the model runs it: each block of `block` buildings through hours
  * 0 … hours−1 of thermalOutdoorPtr's series (gains held fixed). Same arithmetic per building-hour as
- * thermalStep hour by hour; for benchmarks.
+ * thermalStep hour by hour, and the same end state; as in the model, a block's pairs take the variant
+ * without cooling terms where no building of the block has cooling capacity, and store the air
+ * temperature at the last hour only. For benchmarks.
  */
 export function thermalRunBlocks(block: i32, hours: i32): void {
   if (block < 1 || hours > outdoorHours) return;
   for (let first = 0; first < count; first += block) {
     const n = min<i32>(block, count - first);
-    for (let h = 0; h < hours; h++) thermalStepRange(first, n, load<f64>(outdoorSeries + ((<usize>h) << 3)));
+    if (!ASC_FEATURE_SIMD || (first & 1) !== 0 || hours < 1) {
+      for (let h = 0; h < hours; h++) thermalStepRange(first, n, load<f64>(outdoorSeries + ((<usize>h) << 3)));
+      continue;
+    }
+    const pairs = n >> 1;
+    const cooling = anyCooling(first, n);
+    for (let h = 0; h < hours; h++) {
+      const tOut_C = load<f64>(outdoorSeries + ((<usize>h) << 3));
+      if (h === hours - 1) {
+        if (cooling) stepPairs<On, On>(first >> 1, pairs, tOut_C);
+        else stepPairs<Off, On>(first >> 1, pairs, tOut_C);
+      } else if (cooling) stepPairs<On, Off>(first >> 1, pairs, tOut_C);
+      else stepPairs<Off, Off>(first >> 1, pairs, tOut_C);
+      if ((n & 1) !== 0) stepBuilding(first + n - 1, tOut_C);
+    }
   }
+}
+
+/** True unless every building first … first+n−1 has a cooling capacity of exactly +0. */
+function anyCooling(first: i32, n: i32): bool {
+  for (let i = first; i < first + n; i++) {
+    if (reinterpret<u64>(load<f64>(atK(coefBase(i), C_MAX_COOL))) !== 0) return true;
+  }
+  return false;
 }
 
 /** Number of buildings set by thermalInit. */
