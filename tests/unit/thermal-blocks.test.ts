@@ -46,4 +46,26 @@ describe("thermal kernel block-major", () => {
     for (const key of ["tMass_C", "tAir_C", "heating_W", "cooling_W"] as const)
       expect(Array.from(b[key]), key).toEqual(Array.from(a[key]));
   });
+
+  it("takes the variant without cooling terms in blocks without cooling capacity, with the same end state", async () => {
+    // blocks of 8: buildings 0–15 and 40–44 (the odd last block, its last building on the scalar path)
+    // have a cooling capacity of +0, the blocks between have cooling
+    const n = 45;
+    const hours = 500;
+    const tOut = Float64Array.from({ length: hours }, (_, h) => 16 + 12 * Math.sin((2 * Math.PI * h) / 24));
+    const zones = Array.from({ length: n }, (_, i) => ({ ...zone(i), maxCooling_W: i < 16 || i >= 40 ? 0 : -2500 }));
+    const a = await loadThermalCore();
+    const b = await loadThermalCore();
+    for (const core of [a, b]) {
+      core.setupCity(zones, 22);
+      for (let i = 0; i < n; i++) core.internalGains_W[i] = 900 + 40 * (i % 9);
+      for (let i = 0; i < n; i++) core.solarGains_W[i] = 600;
+    }
+    for (let h = 0; h < hours; h++) a.stepUnchecked(tOut[h]);
+    b.runBlocksUnchecked(tOut, 8);
+    expect(Array.from(a.cooling_W.slice(16, 40)).some((v) => v < 0)).toBe(true);
+    for (const i of [0, 15, 40, 44]) expect(Object.is(b.cooling_W[i], 0)).toBe(true);
+    for (const key of ["tMass_C", "tAir_C", "heating_W", "cooling_W"] as const)
+      expect(Array.from(b[key]), key).toEqual(Array.from(a[key]));
+  });
 });
