@@ -119,6 +119,7 @@ export function allocateState(buildings: i32, areas: i32, plantsN: i32, hours: i
   plantCount = plantsN;
   hourCount = hours;
   hour = 0;
+  hourTypeTable = 0; // the year mode's tables are sized by hours: allocated anew (allocateYearTables)
   systemParams = allocF64(SYS_COUNT * SP_STRIDE);
   globalParams = allocF64(GP_COUNT);
   evProfile = allocF64(48);
