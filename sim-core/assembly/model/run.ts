@@ -12,6 +12,7 @@ import { supplyFinalize, supplyStep, supplyYearFinish } from "../supply/exports"
 import { setRunInputs, supplyRun } from "../supply/buildings";
 import { supplyRunPair, supplyRunPairable } from "../supply/pairRun";
 import { prepareYear, runEnd, setYearRun, yearMonth } from "../supply/year";
+import { prepareLinear } from "../supply/linear";
 import {
   C_MAX_COOL,
   PAIR_BYTES,
@@ -61,6 +62,8 @@ export function yearStart(block: i32): i32 {
   prepareYear();
   M.allocateRun(block, RUN_HOURS);
   preparePairs();
+  // buildings without PV and battery: appliances and EV per grid area and month from the current inputs
+  prepareLinear(M.floorArea_m2, M.useIndex, M.useCount, M.pv_kWp, M.appliances_W_m2, M.dhw_W_m2);
   return 0;
 }
 

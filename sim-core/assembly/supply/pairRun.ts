@@ -22,6 +22,7 @@ import {
   M_PV,
   M_SPACE_HEAT,
 } from "./layout";
+import { linearBuilding } from "./linear";
 import { enterMonth, workRecord } from "./months";
 import * as S from "./state";
 // biome-ignore lint/style/useImportType: AssemblyScript parses no type-only imports
@@ -93,15 +94,66 @@ export function supplyRunPair(
   } else if (sameUse) heatPass<Off, On>(a, count, rowA, rowB, rowStride, useScale);
   else heatPass<Off, Off>(a, count, rowA, rowB, rowStride, useScale);
   if (coolOn) coolPass(a, count);
-  const pvOn = load<f64>(pvScale) !== 0 || load<f64>(pvScale, 8) !== 0;
   const oneArea = load<i32>(S.gridArea + ((<usize>a) << 2)) === load<i32>(S.gridArea + ((<usize>a) << 2), 4);
+  // both on the linear path (linear.ts; ~80 % of pairs): only elHeat to the area, the import and CO2
+  const linearA = linearBuilding(a);
+  const linearB = linearBuilding(a + 1);
+  if (linearA && linearB) {
+    if (oneArea) linearPass<On>(a, count);
+    else linearPass<Off>(a, count);
+    return;
+  }
+  // one of the two linear: its lane's appliances and EV scaled by 0 (net = elHeat, as on supplyRun's path)
+  const linearMask = i64x2(linearA ? -1 : 0, linearB ? -1 : 0);
+  const pvOn = load<f64>(pvScale) !== 0 || load<f64>(pvScale, 8) !== 0;
   if (pvOn) {
-    if (!oneArea) gridPass<On, Off, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
-    else if (sameUse) gridPass<On, On, On>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
-    else gridPass<On, On, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
-  } else if (!oneArea) gridPass<Off, Off, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
-  else if (sameUse) gridPass<Off, On, On>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
-  else gridPass<Off, On, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
+    if (!oneArea) gridPass<On, Off, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearMask);
+    else if (sameUse) gridPass<On, On, On>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearMask);
+    else gridPass<On, On, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearMask);
+  } else if (!oneArea)
+    gridPass<Off, Off, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearMask);
+  else if (sameUse) gridPass<Off, On, On>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearMask);
+  else gridPass<Off, On, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearMask);
+}
+
+/**
+ * A pair of linear buildings (linear.ts) over the run: their electricity is elHeat (the hand-over row:
+ * elSpace + elDhw, + elCool), imported whole (net ≥ 0: import = net, export = +0), so this adds it to the
+ * area's hour (a before b), to the month's import and to its CO2; appliances and EV come per area from
+ * prepareLinear and per month from addLinearMonth. The same bits as gridPass with the lanes' appliances and
+ * EV scaled by 0 (max(net, 0) = net for net ≥ +0, export +0 adds nothing) and as supplyRun.
+ */
+function linearPass<OneArea>(a: i32, count: i32): void {
+  if (ASC_FEATURE_SIMD) {
+    const oa4 = (<usize>a) << 2;
+    const areaStride = R.rAreaStride;
+    let sc = R.rScalars;
+    let areaA = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4) * A_STRIDE)) << 3);
+    let areaB = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4, 4) * A_STRIDE)) << 3);
+    let elHeat = S.pairScratch;
+    const elHeatEnd = elHeat + ((<usize>count) << 4);
+    const recA = workRecord(a);
+    const recB = workRecord(a + 1);
+    let sImport = sumOf(recA, recB, M_IMPORT);
+    let sCo2 = sumOf(recA, recB, M_CO2_EL_G);
+    for (; elHeat < elHeatEnd; ) {
+      const imported = v128.load(elHeat);
+      if (isBoolean<OneArea>()) {
+        store<f64>(areaA, load<f64>(areaA) + f64x2.extract_lane(imported, 0) + f64x2.extract_lane(imported, 1));
+      } else {
+        store<f64>(areaA, load<f64>(areaA) + f64x2.extract_lane(imported, 0)); // A_IMPORT = 0
+        store<f64>(areaB, load<f64>(areaB) + f64x2.extract_lane(imported, 1));
+      }
+      sImport = f64x2.add(sImport, imported);
+      sCo2 = f64x2.add(sCo2, f64x2.mul(imported, v128.load64_splat(sc, HS_EF_EL << 3)));
+      sc += HS_STRIDE << 3;
+      areaA += areaStride;
+      if (!isBoolean<OneArea>()) areaB += areaStride;
+      elHeat += 16;
+    }
+    putSum(recA, recB, M_IMPORT, sImport);
+    putSum(recA, recB, M_CO2_EL_G, sCo2);
+  }
 }
 
 /** True when building a or a + 1 has district heat (its system's T_DH factor is not 0). */
@@ -237,14 +289,16 @@ function gridPass<Pv, OneArea, SameUse>(
   pvA: usize,
   pvB: usize,
   pvScale: usize,
+  linearMask: v128,
 ): void {
   if (ASC_FEATURE_SIMD) {
     const oa8 = (<usize>a) << 3;
     const oa4 = (<usize>a) << 2;
-    const evDaily = v128.load(S.evDaily_Wh + oa8);
+    // a linear building's lane (linearMask all ones): appliances and EV × 0 (linear.ts sums them)
+    const evDaily = v128.andnot(v128.load(S.evDaily_Wh + oa8), linearMask);
     // the hour's EV shares of the pair's two modes: one f64x2 of the hour-scalar row (HS_EV_PAIRS)
     const evLanes: usize = (<usize>(HS_EV_PAIRS + 2 * (2 * evModeOf(a) + evModeOf(a + 1)))) << 3;
-    const scale = v128.load(useScale);
+    const scale = v128.andnot(v128.load(useScale), linearMask);
     const kWp = v128.load(pvScale);
     const zero = f64x2.splat(0.0);
     const areaStride = R.rAreaStride;

@@ -33,6 +33,8 @@ export let hourCount: i32 = 0;
 export let hour: i32 = 0;
 /** Write per-building hourly flows (set from GP_DETAIL at each step). */
 export let detail: bool = false;
+/** The model's year mode sums the appliances and EV of buildings without PV and battery per area (linear.ts). */
+export let linearOn: bool = false;
 
 // Parameters.
 export let systemParams: usize = 0; // f64[SYS_COUNT · SP_STRIDE]
@@ -175,6 +177,7 @@ export function allocateState(buildings: i32, areas: i32, plantsN: i32, hours: i
 /** Zeroes results and state of charge; clock to hour 0 (parameters and inputs are kept). */
 export function resetResults(): void {
   hour = 0;
+  linearOn = false; // until the model's next modelYearStart (linear.ts prepareLinear)
   const n = <usize>buildingCount;
   memory.fill(soc_Wh, 0, n << 3);
   if (buildingOut !== 0) memory.fill(buildingOut, 0, (n * <usize>OUT_STRIDE) << 3);
@@ -258,6 +261,10 @@ export function setYearRunHour(h: i32): void {
 
 export function setNextBuilding(i: i32): void {
   nextBuilding = i;
+}
+
+export function setLinearOn(on: bool): void {
+  linearOn = on;
 }
 
 export function setDetail(on: bool): void {
