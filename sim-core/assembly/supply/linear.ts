@@ -5,14 +5,29 @@
 // (floor area × its use's W/m² row) + EV (daily energy × its mode's hourly share). The last two are linear
 // in per-building scalars, so they are summed per grid area and hour once per year (prepareLinear: Σ floor
 // area per (area, use), Σ daily EV energy per (area, mode), times the rows) and per building and month
-// from per-(use, month) and per-(mode, month) sums (addLinearMonth, when the month is completed). The
-// kernels (supplyRun, supplyRunPair) add only elHeat to the area's hour and to the month's import and CO2.
-// One predicate (linearBuilding) decides for both kernels and for the month records, so a building gives
+// from per-(use, month) and per-(mode, month) sums (addLinearMonth, when the month is completed; its import
+// is Σ elSpace + Σ elDhw + Σ elCool + appliances + EV from the month's sums, its DHW demand floor area × the
+// use's DHW month sum). The kernels add only elHeat to the area's hour and elHeat · ef to the month's CO2:
+// supplyRunPair's heat pass for a pair of linear buildings without cooling in one area (nearly all), its
+// linearPass after the cool pass for the others, supplyRun and gridPass with the appliances' and EV's
+// scales 0 on a linear building (net = elHeat, bit for bit the same numbers). One predicate (linearBuilding) decides for both kernels and for the month records, so a building gives
 // the same bits on either kernel (results independent of the block size). Off outside the model's year
 // mode (supplyStep, the supply-only year mode): those run every term per building-hour as before.
 import { allocF64, allocZeroed } from "../buffers";
 import { HS_EF_EL, HS_EL_PER_COOL, HS_EV_S, HS_EV_U, HS_STRIDE } from "./buildings";
-import { A_IMPORT, A_STRIDE, EV_UNCONTROLLED, M_CO2_EL_G, M_EL_APPLIANCES, M_IMPORT, SYS_COUNT } from "./layout";
+import {
+  A_IMPORT,
+  A_STRIDE,
+  EV_UNCONTROLLED,
+  M_CO2_EL_G,
+  M_DHW,
+  M_EL_APPLIANCES,
+  M_EL_COOL,
+  M_EL_DHW,
+  M_EL_SPACE,
+  M_IMPORT,
+  SYS_COUNT,
+} from "./layout";
 import * as S from "./state";
 
 let floor_m2: usize = 0; // f64[N]: the model's floor areas (scale of the appliance rows)
@@ -20,7 +35,8 @@ let useOf: usize = 0; // i32[N]: the model's use index per building
 let kWp: usize = 0; // f64[N]: the model's PV sizes
 let useCapacity: i32 = 0;
 let useOk: usize = 0; // i32[uses]: 1 where the use's appliance and DHW rows are ≥ 0 every hour
-let useMonth: usize = 0; // f64[uses · 12 · 2]: Σ appliances [W/m² · h], Σ appliances · ef [g/m²] per month
+// f64[uses · 12 · 4]: Σ appliances [W/m² · h], Σ appliances · ef [g/m²], Σ DHW [W/m² · h], 0 per month
+let useMonth: usize = 0;
 let evMonth: usize = 0; // f64[2 · 12 · 2]: Σ EV share, Σ share · ef per mode and month
 let coefCapacity: i32 = 0;
 let coef: usize = 0; // f64[areas · (uses + 2)]: Σ floor area per (area, use), Σ EV daily energy per (area, mode)
@@ -52,22 +68,27 @@ function modeOf(i: i32): i32 {
 }
 
 /**
- * Building i's (linear) month m: its appliances (floor area × the use's month sum), and the appliances and
- * EV in its import and CO2 (the kernels summed elHeat and elHeat · ef only). Called once per month, when
- * the month's record is completed (months.ts).
+ * Building i's (linear) month m: its appliances and DHW demand (floor area × the use's month sums), its import (Σ elSpace +
+ * Σ elDhw + Σ elCool + appliances + EV: every hour's net, imported whole) and the appliances' and EV's CO2
+ * (the kernels summed elHeat · ef per hour). Called once per month, when its record is completed (months.ts).
  */
 export function addLinearMonth(rec: usize, i: i32, m: i32): void {
   const o8 = (<usize>i) << 3;
   const floor = load<f64>(floor_m2 + o8);
   const ev = load<f64>(S.evDaily_Wh + o8);
   const use = load<i32>(useOf + ((<usize>i) << 2));
-  const u = useMonth + ((<usize>((use * 12 + m) * 2)) << 3);
+  const u = useMonth + ((<usize>((use * 12 + m) * 4)) << 3);
   const e = evMonth + ((<usize>((modeOf(i) * 12 + m) * 2)) << 3);
   const appliances = floor * load<f64>(u);
   const evEnergy = ev * load<f64>(e);
   store<f64>(rec + ((<usize>M_EL_APPLIANCES) << 3), appliances);
-  const imp = rec + ((<usize>M_IMPORT) << 3);
-  store<f64>(imp, load<f64>(imp) + appliances + evEnergy);
+  // DHW demand is linear too (floor area × the use's W/m² row): the pair kernel's heat pass does not sum it
+  store<f64>(rec + ((<usize>M_DHW) << 3), floor * load<f64>(u, 16));
+  const elHeat =
+    load<f64>(rec + ((<usize>M_EL_SPACE) << 3)) +
+    load<f64>(rec + ((<usize>M_EL_DHW) << 3)) +
+    load<f64>(rec + ((<usize>M_EL_COOL) << 3));
+  store<f64>(rec + ((<usize>M_IMPORT) << 3), elHeat + appliances + evEnergy);
   const co2 = rec + ((<usize>M_CO2_EL_G) << 3);
   store<f64>(co2, load<f64>(co2) + floor * load<f64>(u, 8) + ev * load<f64>(e, 8));
 }
@@ -88,6 +109,63 @@ function factorsNonNegative(): bool {
 }
 
 /**
+ * Use u's month sums (appliances, appliances · ef, DHW; in hour order, in locals until the month ends) and
+ * whether its rows are ≥ 0 every hour (else useOk 0: its buildings take the exact path).
+ */
+function sumUse(u: i32, appliances: usize, dhw: usize): void {
+  const hours = S.hourCount;
+  const rowApp = appliances + ((<usize>u * <usize>hours) << 3);
+  const rowDhw = dhw + ((<usize>u * <usize>hours) << 3);
+  let ok = 1;
+  let month = load<i32>(S.hourMonth);
+  let sApp: f64 = 0;
+  let sAppEf: f64 = 0;
+  let sDhw: f64 = 0;
+  for (let h = 0; h < hours; h++) {
+    const m = load<i32>(S.hourMonth + ((<usize>h) << 2));
+    if (m !== month) {
+      addUseMonth(u, month, sApp, sAppEf, sDhw);
+      month = m;
+      sApp = 0;
+      sAppEf = 0;
+      sDhw = 0;
+    }
+    const o = (<usize>h) << 3;
+    const app = load<f64>(rowApp + o);
+    const dhwHere = load<f64>(rowDhw + o);
+    if (!(app >= 0) || !(dhwHere >= 0)) ok = 0;
+    sApp += app;
+    sAppEf += app * load<f64>(S.hourScalars + ((<usize>(h * HS_STRIDE + HS_EF_EL)) << 3));
+    sDhw += dhwHere;
+  }
+  addUseMonth(u, month, sApp, sAppEf, sDhw);
+  store<i32>(useOk + ((<usize>u) << 2), ok);
+}
+
+function addUseMonth(u: i32, m: i32, app: f64, appEf: f64, dhwSum: f64): void {
+  const sum = useMonth + ((<usize>((u * 12 + m) * 4)) << 3);
+  store<f64>(sum, load<f64>(sum) + app);
+  store<f64>(sum, load<f64>(sum, 8) + appEf, 8);
+  store<f64>(sum, load<f64>(sum, 16) + dhwSum, 16);
+}
+
+/** Each EV mode's month sums of its hourly share and share · ef. */
+function sumEv(): void {
+  const hours = S.hourCount;
+  for (let h = 0; h < hours; h++) {
+    const sc = S.hourScalars + ((<usize>(h * HS_STRIDE)) << 3);
+    const ef = load<f64>(sc, HS_EF_EL << 3);
+    const m = load<i32>(S.hourMonth + ((<usize>h) << 2));
+    for (let mode = 0; mode < 2; mode++) {
+      const share = load<f64>(sc + ((<usize>(mode === 0 ? HS_EV_U : HS_EV_S)) << 3));
+      const sum = evMonth + ((<usize>((mode * 12 + m) * 2)) << 3);
+      store<f64>(sum, load<f64>(sum) + share);
+      store<f64>(sum, load<f64>(sum, 8) + share * ef, 8);
+    }
+  }
+}
+
+/**
  * The model's year mode, after prepareYear: turns the linear path on (where every factor allows it), sums
  * the use rows and EV shares per month, and writes each grid area's hourly import of its linear buildings'
  * appliances and EV into the area series (stored, so the buildings' exchange adds to it). From the current
@@ -104,7 +182,7 @@ export function prepareLinear(floor: usize, use: usize, uses: i32, pv: usize, ap
   if (uses > useCapacity) {
     useCapacity = uses;
     useOk = allocZeroed((<usize>uses) << 2);
-    useMonth = allocF64(uses * 24);
+    useMonth = allocF64(uses * 48);
   }
   if (evMonth === 0) evMonth = allocF64(48);
   if (areas * width > coefCapacity) {
@@ -118,39 +196,17 @@ export function prepareLinear(floor: usize, use: usize, uses: i32, pv: usize, ap
   S.setLinearOn(false);
   if (!factorsNonNegative()) return;
   // per (use, month) and (mode, month): the sums in hour order, with the hour's grid factor [g/Wh]
-  memory.fill(useMonth, 0, (<usize>(uses * 24)) << 3);
+  memory.fill(useMonth, 0, (<usize>(uses * 48)) << 3);
   memory.fill(evMonth, 0, 48 << 3);
-  for (let u = 0; u < uses; u++) {
-    let ok = 1;
-    const rowApp = appliances + ((<usize>u * <usize>hours) << 3);
-    const rowDhw = dhw + ((<usize>u * <usize>hours) << 3);
-    for (let h = 0; h < hours; h++) {
-      const o = (<usize>h) << 3;
-      const app = load<f64>(rowApp + o);
-      if (!(app >= 0) || !(load<f64>(rowDhw + o) >= 0)) ok = 0;
-      const ef = load<f64>(S.hourScalars + ((<usize>(h * HS_STRIDE + HS_EF_EL)) << 3));
-      const m = load<i32>(S.hourMonth + ((<usize>h) << 2));
-      const sum = useMonth + ((<usize>((u * 12 + m) * 2)) << 3);
-      store<f64>(sum, load<f64>(sum) + app);
-      store<f64>(sum, load<f64>(sum, 8) + app * ef, 8);
-    }
-    store<i32>(useOk + ((<usize>u) << 2), ok);
-  }
-  for (let h = 0; h < hours; h++) {
-    const sc = S.hourScalars + ((<usize>(h * HS_STRIDE)) << 3);
-    const ef = load<f64>(sc, HS_EF_EL << 3);
-    const m = load<i32>(S.hourMonth + ((<usize>h) << 2));
-    for (let mode = 0; mode < 2; mode++) {
-      const share = load<f64>(sc + ((<usize>(mode === 0 ? HS_EV_U : HS_EV_S)) << 3));
-      const sum = evMonth + ((<usize>((mode * 12 + m) * 2)) << 3);
-      store<f64>(sum, load<f64>(sum) + share);
-      store<f64>(sum, load<f64>(sum, 8) + share * ef, 8);
-    }
-  }
+  // only the uses of some building (a district's model has a few of the city's uses); the others stay off
+  memory.fill(useOk, 0, (<usize>uses) << 2);
+  const n = S.buildingCount;
+  for (let i = 0; i < n; i++) store<i32>(useOk + ((<usize>load<i32>(useOf + ((<usize>i) << 2))) << 2), 1);
+  for (let u = 0; u < uses; u++) if (load<i32>(useOk + ((<usize>u) << 2)) !== 0) sumUse(u, appliances, dhw);
+  sumEv();
   S.setLinearOn(true);
   // Σ floor area per (area, use) and Σ daily EV energy per (area, mode) of the linear buildings, in building order
   memory.fill(coef, 0, (<usize>(areas * width)) << 3);
-  const n = S.buildingCount;
   for (let i = 0; i < n; i++) {
     if (!linearBuilding(i)) continue;
     const o8 = (<usize>i) << 3;
@@ -179,16 +235,25 @@ export function prepareLinear(floor: usize, use: usize, uses: i32, pv: usize, ap
       entries++;
     }
   }
-  // per hour and area: Σ coefficient × row, stored as the area's import (the buildings then add elHeat)
+  // per hour and area: Σ coefficient × row (entries in order), stored as the area's import (the buildings
+  // then add elHeat); entry by entry over the hours, so each inner loop walks two rows at fixed strides
   const rowBytes = (<usize>(areas * A_STRIDE)) << 3;
+  const column = S.areaSeries + ((<usize>A_IMPORT) << 3);
   for (let h = 0; h < hours; h++) {
-    const areaRow = S.areaSeries + <usize>h * rowBytes;
-    for (let a = 0; a < areas; a++) store<f64>(areaRow + ((<usize>(a * A_STRIDE + A_IMPORT)) << 3), 0.0);
-    for (let k = 0; k < entries; k++) {
-      const e = (<usize>k) << 2;
-      const x = load<f64>(<usize>load<u32>(entryRow + e) + <usize>h * <usize>load<u32>(entryStep + e));
-      const at = areaRow + ((<usize>(load<i32>(entryArea + ((<usize>k) << 2)) * A_STRIDE + A_IMPORT)) << 3);
-      store<f64>(at, load<f64>(at) + load<f64>(entryCoef + ((<usize>k) << 3)) * x);
+    const areaRow = column + <usize>h * rowBytes;
+    for (let a = 0; a < areas; a++) store<f64>(areaRow + ((<usize>(a * A_STRIDE)) << 3), 0.0);
+  }
+  for (let k = 0; k < entries; k++) {
+    const e = (<usize>k) << 2;
+    const c = load<f64>(entryCoef + ((<usize>k) << 3));
+    const step = <usize>load<u32>(entryStep + e);
+    let x = <usize>load<u32>(entryRow + e);
+    let at = column + ((<usize>(load<i32>(entryArea + e) * A_STRIDE)) << 3);
+    const end = at + <usize>hours * rowBytes;
+    for (; at < end; ) {
+      store<f64>(at, load<f64>(at) + c * load<f64>(x));
+      x += step;
+      at += rowBytes;
     }
   }
 }
