@@ -26,6 +26,8 @@ import {
   M_EL_DHW,
   M_EL_SPACE,
   M_IMPORT,
+  SP_DHW_ON_SYSTEM,
+  SP_STRIDE,
   SYS_COUNT,
 } from "./layout";
 import * as S from "./state";
@@ -93,9 +95,16 @@ export function addLinearMonth(rec: usize, i: i32, m: i32): void {
   store<f64>(co2, load<f64>(co2) + floor * load<f64>(u, 8) + ev * load<f64>(e, 8));
 }
 
-/** True when every per-hour factor of electricity is ≥ 0 (systems' electricity per W, cooling, EV shares). */
+/**
+ * True when every per-hour factor of electricity is ≥ 0 (systems' electricity per W, cooling, EV shares) and
+ * each system's DHW share of the primary unit is in [0, 1] (so the electric DHW rest is ≥ 0).
+ */
 function factorsNonNegative(): bool {
   const hours = S.hourCount;
+  for (let sys = 0; sys < SYS_COUNT; sys++) {
+    const dhwOn = load<f64>(S.systemParams + ((<usize>(sys * SP_STRIDE + SP_DHW_ON_SYSTEM)) << 3));
+    if (!(dhwOn >= 0 && dhwOn <= 1)) return false;
+  }
   for (let h = 0; h < hours; h++) {
     const sc = S.hourScalars + ((<usize>(h * HS_STRIDE)) << 3);
     if (!(load<f64>(sc, HS_EL_PER_COOL << 3) >= 0)) return false;
