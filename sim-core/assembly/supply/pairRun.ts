@@ -262,14 +262,14 @@ function heatPass<Dh, SameUse, Linear>(
     let sElDhw = sumOf(recA, recB, M_EL_DHW);
     let sPrim = sumOf(recA, recB, M_PRIMARY_HEAT);
     // Linear (linearPass folded in): the hour's grid factor and the pair's area row (one area)
-    let sc = R.rScalars;
-    const scEnd = sc + <usize>count * ((<usize>HS_STRIDE) << 3);
+    // (the hour's grid factor is slot 3 of the system rows, year.ts: no pointer of its own)
+    const tEnd = tA + ((<usize>count) << 5);
     let area = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4) * A_STRIDE)) << 3);
     const areaStride = R.rAreaStride;
     let sCo2 = isBoolean<Linear>() ? sumOf(recA, recB, M_CO2_EL_G) : zero;
-    // Linear: the loop runs on sc (no hand-over row), and without the DHW sum (linear.ts: floor area × the
+    // Linear: the loop runs on tA (no hand-over row), and without the DHW sum (linear.ts: floor area × the
     // use's month sum, as for the appliances), to keep the loop's values in registers
-    for (; isBoolean<Linear>() ? sc < scEnd : out < outEnd; ) {
+    for (; isBoolean<Linear>() ? tA < tEnd : out < outEnd; ) {
       const qSpace = v128.load(pHeat);
       const qDhw = f64x2.mul(isBoolean<SameUse>() ? v128.load64_splat(pA) : lanes(pA, pB), scale);
       // the systems' T_ON rows are lane masks (year.ts): the capacity where the unit runs, +0 where not
@@ -285,8 +285,7 @@ function heatPass<Dh, SameUse, Linear>(
       if (isBoolean<Linear>()) {
         // a linear pair (no cooling, one area): imported whole; a's before b's
         store<f64>(area, load<f64>(area) + f64x2.extract_lane(elHeat, 0) + f64x2.extract_lane(elHeat, 1));
-        sCo2 = f64x2.add(sCo2, f64x2.mul(elHeat, v128.load64_splat(sc, HS_EF_EL << 3)));
-        sc += HS_STRIDE << 3;
+        sCo2 = f64x2.add(sCo2, f64x2.mul(elHeat, v128.load64_splat(tA, 24)));
         area += areaStride;
       } else v128.store(out, elHeat);
       // building a's district heat before building b's (building order); a building off district heat adds

@@ -100,8 +100,8 @@ export let yearIn: usize = 0; // f64[5 · yearInStride], index q·yearInStride +
 // blockMax·hours plus 5 cache lines, so the five input streams do not alias modulo 4 KiB
 export let yearInStride: i32 = 0;
 export let hourTypeTable: usize = 0; // f64[hours · SYS_COUNT · T_STRIDE]: the type table of every hour
-// f64[SYS_COUNT · hours · 4]: per system type its hours in a row, each (T_ON, T_E_SPACE, T_E_DHW, 0) as in
-// hourTypeTable: the pair kernel walks two of these rows (32 bytes an hour, in L1) instead of the whole table
+// f64[SYS_COUNT · hours · 4]: per system type its hours in a row, each (T_ON, T_E_SPACE, T_E_DHW, grid factor
+// [g/Wh]) as in hourTypeTable and hourScalars: the pair kernel walks two of these rows (32 bytes an hour, in L1) instead of the whole table
 export let systemHours: usize = 0;
 export let yearRunHour: i32 = 0; // first hour of the year mode's current run (setYearRun)
 export let hourScalars: usize = 0; // f64[hours · 12]: elPerCool, efEl_g_Wh, evU, evS, the pairs' EV lanes (buildings.ts)
