@@ -10,9 +10,10 @@
 // use's DHW month sum). The kernels add only elHeat to the area's hour and elHeat · ef to the month's CO2:
 // supplyRunPair's heat pass for a pair of linear buildings without cooling in one area (nearly all), its
 // linearPass after the cool pass for the others, supplyRun and gridPass with the appliances' and EV's
-// scales 0 on a linear building (net = elHeat, bit for bit the same numbers). One predicate (linearBuilding) decides for both kernels and for the month records, so a building gives
-// the same bits on either kernel (results independent of the block size). Off outside the model's year
-// mode (supplyStep, the supply-only year mode): those run every term per building-hour as before.
+// scales 0 on a linear building (net = elHeat, bit for bit the same numbers). One predicate
+// (linearBuilding) decides for both kernels and for the month records, so a building gives the same bits
+// on either kernel (results independent of the block size). Off outside the model's year mode
+// (supplyStep, the supply-only year mode): those run every term per building-hour as before.
 import { allocF64, allocZeroed } from "../buffers";
 import { HS_EF_EL, HS_EL_PER_COOL, HS_EV_S, HS_EV_U, HS_STRIDE } from "./buildings";
 import {
@@ -70,9 +71,10 @@ function modeOf(i: i32): i32 {
 }
 
 /**
- * Building i's (linear) month m: its appliances and DHW demand (floor area × the use's month sums), its import (Σ elSpace +
- * Σ elDhw + Σ elCool + appliances + EV: every hour's net, imported whole) and the appliances' and EV's CO2
- * (the kernels summed elHeat · ef per hour). Called once per month, when its record is completed (months.ts).
+ * Building i's (linear) month m: its appliances and DHW demand (floor area × the use's month sums), its
+ * import (Σ elSpace + Σ elDhw + Σ elCool + appliances + EV: every hour's net, imported whole) and the
+ * appliances' and EV's CO2 (the kernels summed elHeat · ef per hour). Called once per month, when its
+ * record is completed (months.ts).
  */
 export function addLinearMonth(rec: usize, i: i32, m: i32): void {
   const o8 = (<usize>i) << 3;

@@ -68,7 +68,8 @@ export function completeAll(): void {
 
 function completeMonth(i: i32, m: i32): void {
   const rec = workRecord(i);
-  // a building on the linear path: its appliances and EV (import, CO2) from the month sums (linear.ts)
+  // a building on the linear path: appliances, DHW demand, import and the CO2 of appliances and EV from
+  // the month sums (linear.ts), before the derived quantities below read them
   if (linearBuilding(i)) addLinearMonth(rec, i, m);
   const sp = kindOf(i);
   const kind = load<f64>(sp + ((<usize>SP_KIND) << 3));
