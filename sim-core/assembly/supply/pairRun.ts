@@ -110,16 +110,18 @@ export function supplyRunPair(
     return;
   }
   // one of the two linear: its lane's appliances and EV scaled by 0 (net = elHeat, as on supplyRun's path)
-  const linearMask = i64x2(linearA ? -1 : 0, linearB ? -1 : 0);
   const pvOn = load<f64>(pvScale) !== 0 || load<f64>(pvScale, 8) !== 0;
   if (pvOn) {
-    if (!oneArea) gridPass<On, Off, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearMask);
-    else if (sameUse) gridPass<On, On, On>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearMask);
-    else gridPass<On, On, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearMask);
+    if (!oneArea)
+      gridPass<On, Off, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearA, linearB);
+    else if (sameUse)
+      gridPass<On, On, On>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearA, linearB);
+    else gridPass<On, On, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearA, linearB);
   } else if (!oneArea)
-    gridPass<Off, Off, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearMask);
-  else if (sameUse) gridPass<Off, On, On>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearMask);
-  else gridPass<Off, On, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearMask);
+    gridPass<Off, Off, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearA, linearB);
+  else if (sameUse)
+    gridPass<Off, On, On>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearA, linearB);
+  else gridPass<Off, On, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearA, linearB);
 }
 
 /**
@@ -332,9 +334,11 @@ function gridPass<Pv, OneArea, SameUse>(
   pvA: usize,
   pvB: usize,
   pvScale: usize,
-  linearMask: v128,
+  linearA: bool,
+  linearB: bool,
 ): void {
   if (ASC_FEATURE_SIMD) {
+    const linearMask = i64x2(linearA ? -1 : 0, linearB ? -1 : 0);
     const oa8 = (<usize>a) << 3;
     const oa4 = (<usize>a) << 2;
     // a linear building's lane (linearMask all ones): appliances and EV × 0 (linear.ts sums them)
