@@ -40,14 +40,20 @@ function views(m: EnergyModel) {
   };
 }
 
-/** The stock with batteries (10 kWh, 3 kW) on every fifth building, as the scenario runner writes them. */
+/** The stock with batteries (10 kWh, 3 kW) on every fifth building, as the scenario runner writes them, in
+ *  two grid areas (every sixth building from 1 in "A": pairs across areas and pairs in one), without PV on
+ *  buildings 8 and 9 (8 has cooling: a linear pair with cooling, the pair kernel's linearPass). */
 async function stock(detail: boolean): Promise<EnergyModel> {
-  const m = await EnergyModel.create(wasmBytes(), smallCity(N), osloWeather(), { ...options, detail });
+  const city = smallCity(N);
+  const buildings = city.buildings.map((b, i) => ({ ...b, gridArea: i % 6 === 1 ? "A" : "B" }));
+  const m = await EnergyModel.create(wasmBytes(), { ...city, buildings }, osloWeather(), { ...options, detail });
   const v = views(m);
   for (let i = 2; i < N; i += 5) {
     v.batCapacity[i] = 10_000;
     v.batPower[i] = 3_000;
   }
+  v.kWp[8] = 0;
+  v.kWp[9] = 0;
   return m;
 }
 
@@ -125,11 +131,18 @@ describe("the year mode's linear aggregation (buildings without PV and battery)"
         relativeResidual(y(L.M_EL_APPLIANCES) - exact.yearly(i, L.M_EL_APPLIANCES), y(L.M_EL_APPLIANCES)),
       ).toBeLessThan(1e-12);
     }
-    // the stock mixes both paths: linear buildings, PV, batteries, exports
+    // the stock mixes both paths: linear buildings, PV, batteries, exports, a linear pair with cooling
     expect(linear).toBeGreaterThan(N / 2);
     expect(linear).toBeLessThan(N);
     expect(year.total(L.M_EXPORT)).toBeGreaterThan(0);
     expect(year.total(L.M_BAT_LOSS)).toBeGreaterThan(0);
+    expect(isLinear(year, 8) && isLinear(year, 9)).toBe(true);
+    expect(year.yearly(8, L.M_EL_COOL)).toBeGreaterThan(0);
+    expect(year.supply.areas).toBe(2);
+    // the pair kernels (block 8) and the scalar kernel (blocks of one) give the same bits
+    const pairHash = year.stateHash();
+    year.runYear(undefined, 1);
+    expect(year.stateHash()).toBe(pairHash);
     // area import/export, district heat: as the exact path's
     const d = resultDifferences(year.supply, exact.supply);
     expect(d.areaSeries).toBeLessThan(1e-12);
