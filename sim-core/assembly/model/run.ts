@@ -5,13 +5,16 @@
 //   thermal step → the block's supply inputs for the day, then supply's kernel per building over the
 //   day); after the last block the per-hour network dispatch. A building's hour depends only on its own previous hour and on the
 //   weather, never on other buildings; both orders run supply's one kernel, and the networks only sum
-//   buildings (in building order in both orders), so every number is the same, bit for bit, while
-//   the block's state stays in cache.
+//   buildings (in building order in both orders), so every number is the same while the block's state
+//   stays in cache: bit for bit for any block size; to rounding (1e-12 relative) between the two orders,
+//   since the block-major year sums the appliances and EV of buildings without PV and battery per grid
+//   area and month (supply/linear.ts) where hour stepping sums them per building-hour.
 import * as S from "../supply/state";
 import { supplyFinalize, supplyStep, supplyYearFinish } from "../supply/exports";
 import { setRunInputs, supplyRun } from "../supply/buildings";
 import { supplyRunPair, supplyRunPairable } from "../supply/pairRun";
 import { prepareYear, runEnd, setYearRun, yearMonth } from "../supply/year";
+import { prepareLinear } from "../supply/linear";
 import {
   C_MAX_COOL,
   PAIR_BYTES,
@@ -61,6 +64,8 @@ export function yearStart(block: i32): i32 {
   prepareYear();
   M.allocateRun(block, RUN_HOURS);
   preparePairs();
+  // buildings without PV and battery: appliances and EV per grid area and month from the current inputs
+  prepareLinear(M.floorArea_m2, M.useIndex, M.useCount, M.pv_kWp, M.appliances_W_m2, M.dhw_W_m2);
   return 0;
 }
 

@@ -41,6 +41,7 @@ import {
   OUT_IMPORT,
   OUT_STRIDE,
 } from "./layout";
+import { linearBuilding } from "./linear";
 import { enterMonth, workRecord } from "./months";
 import * as S from "./state";
 
@@ -135,7 +136,11 @@ export function supplyRun(
   const dhwOn = load<f64>(t0, S.T_DHW_ON << 3);
   const fDh = load<f64>(t0, S.T_DH << 3);
   const capacityOn = load<f64>(S.primaryCapacity_W + o8);
-  const evDaily = load<f64>(S.evDaily_Wh + o8);
+  // on the linear path (linear.ts) the appliances and EV are summed per area and month, not here: their
+  // scales are 0, so net = elSpace + elDhw + elCool (+ (+0) changes no bit), as on the pair kernel
+  const linear = linearBuilding(i);
+  const appScaleHere = linear ? 0.0 : appScale;
+  const evDaily = linear ? 0.0 : load<f64>(S.evDaily_Wh + o8);
   const evOffset: usize = load<i32>(S.evMode + o4) === EV_UNCONTROLLED ? HS_EV_U << 3 : HS_EV_S << 3;
   const batCap = load<f64>(S.batCapacity_Wh + o8);
   const power = load<f64>(S.batPower_W + o8);
@@ -176,7 +181,7 @@ export function supplyRun(
     const qSpace = load<f64>(pHeat);
     const qCool = load<f64>(pCool);
     const qDhw = load<f64>(pDhw) * dhwScale;
-    const appliances = load<f64>(pApp) * appScale;
+    const appliances = load<f64>(pApp) * appScaleHere;
     const pvOut = load<f64>(pPv) * pvScale;
 
     // Heat: the primary unit first covers space heat, then DHW, within its capacity; the rest is electric.

@@ -28,6 +28,7 @@ import {
   SP_KIND,
   SP_STRIDE,
 } from "./layout";
+import { addLinearMonth, linearBuilding } from "./linear";
 import * as S from "./state";
 
 function get(rec: usize, q: i32): f64 {
@@ -67,6 +68,9 @@ export function completeAll(): void {
 
 function completeMonth(i: i32, m: i32): void {
   const rec = workRecord(i);
+  // a building on the linear path: appliances, DHW demand, import and the CO2 of appliances and EV from
+  // the month sums (linear.ts), before the derived quantities below read them
+  if (linearBuilding(i)) addLinearMonth(rec, i, m);
   const sp = kindOf(i);
   const kind = load<f64>(sp + ((<usize>SP_KIND) << 3));
   const prim = get(rec, M_PRIMARY_HEAT);

@@ -22,6 +22,7 @@ import {
   M_PV,
   M_SPACE_HEAT,
 } from "./layout";
+import { linearBuilding } from "./linear";
 import { enterMonth, workRecord } from "./months";
 import * as S from "./state";
 // biome-ignore lint/style/useImportType: AssemblyScript parses no type-only imports
@@ -68,6 +69,10 @@ export function supplyRunPairable(i: i32): bool {
  * the run, so that each keeps its month sums in registers: heat (primary unit, DHW, district heat),
  * cooling where either building has cooling capacity (coolOn), then electricity and the grid, the
  * first handing elSpace + elDhw (the net's first partial sum; + elCool) to the next through pairScratch.
+ * Where both buildings are linear (linear.ts: no PV, no battery) there is no grid pass: a pair without
+ * cooling in one grid area adds its elHeat to the area and its CO2 inside the heat pass, the others in
+ * linearPass after the cool pass; a pair with one linear building runs the grid pass with that lane's
+ * appliances and EV scaled by 0 (linear.ts adds them per area and month).
  */
 export function supplyRunPair(
   a: i32,
@@ -87,21 +92,91 @@ export function supplyRunPair(
   if (count > S.hourCount) return; // pairScratch holds at most one year
   // one use (99 % of pairs in the Bærum stock): DHW and appliances per m² are one splat load per hour
   const sameUse = rowA === rowB;
-  if (pairOnDistrictHeat(a)) {
-    if (sameUse) heatPass<On, On>(a, count, rowA, rowB, rowStride, useScale);
-    else heatPass<On, Off>(a, count, rowA, rowB, rowStride, useScale);
-  } else if (sameUse) heatPass<Off, On>(a, count, rowA, rowB, rowStride, useScale);
-  else heatPass<Off, Off>(a, count, rowA, rowB, rowStride, useScale);
-  if (coolOn) coolPass(a, count);
-  const pvOn = load<f64>(pvScale) !== 0 || load<f64>(pvScale, 8) !== 0;
+  const dh = pairOnDistrictHeat(a);
   const oneArea = load<i32>(S.gridArea + ((<usize>a) << 2)) === load<i32>(S.gridArea + ((<usize>a) << 2), 4);
+  // both on the linear path (linear.ts; ~80 % of pairs): only elHeat to the area and CO2, no grid pass
+  const linearA = linearBuilding(a);
+  const linearB = linearBuilding(a + 1);
+  if (linearA && linearB && oneArea && !coolOn) {
+    // nearly all of them: without cooling, in one grid area, inside the heat pass
+    heatPasses<On>(a, count, rowA, rowB, rowStride, useScale, dh, sameUse);
+    return;
+  }
+  heatPasses<Off>(a, count, rowA, rowB, rowStride, useScale, dh, sameUse);
+  if (coolOn) coolPass(a, count);
+  if (linearA && linearB) {
+    if (oneArea) linearPass<On>(a, count);
+    else linearPass<Off>(a, count);
+    return;
+  }
+  // one of the two linear: its lane's appliances and EV scaled by 0 (net = elHeat, as on supplyRun's path)
+  const pvOn = load<f64>(pvScale) !== 0 || load<f64>(pvScale, 8) !== 0;
   if (pvOn) {
-    if (!oneArea) gridPass<On, Off, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
-    else if (sameUse) gridPass<On, On, On>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
-    else gridPass<On, On, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
-  } else if (!oneArea) gridPass<Off, Off, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
-  else if (sameUse) gridPass<Off, On, On>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
-  else gridPass<Off, On, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale);
+    if (!oneArea)
+      gridPass<On, Off, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearA, linearB);
+    else if (sameUse)
+      gridPass<On, On, On>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearA, linearB);
+    else gridPass<On, On, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearA, linearB);
+  } else if (!oneArea)
+    gridPass<Off, Off, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearA, linearB);
+  else if (sameUse)
+    gridPass<Off, On, On>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearA, linearB);
+  else gridPass<Off, On, Off>(a, count, rowA, rowB, rowStride, useScale, pvA, pvB, pvScale, linearA, linearB);
+}
+
+/**
+ * A pair of linear buildings (linear.ts) over the run: their electricity is elHeat (the hand-over row:
+ * elSpace + elDhw, + elCool), imported whole (net ≥ 0: import = net, export = +0), so this adds it to the
+ * area's hour (a before b) and to its CO2; the month's import is Σ elSpace + Σ elDhw + Σ elCool + appliances
+ * + EV (addLinearMonth, from the month sums), appliances and EV per area from prepareLinear. The same bits as gridPass with the lanes' appliances and
+ * EV scaled by 0 (max(net, 0) = net for net ≥ +0, export +0 adds nothing) and as supplyRun.
+ */
+function linearPass<OneArea>(a: i32, count: i32): void {
+  if (ASC_FEATURE_SIMD) {
+    const oa4 = (<usize>a) << 2;
+    const areaStride = R.rAreaStride;
+    let sc = R.rScalars;
+    let areaA = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4) * A_STRIDE)) << 3);
+    let areaB = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4, 4) * A_STRIDE)) << 3);
+    let elHeat = S.pairScratch;
+    const elHeatEnd = elHeat + ((<usize>count) << 4);
+    const recA = workRecord(a);
+    const recB = workRecord(a + 1);
+    let sCo2 = sumOf(recA, recB, M_CO2_EL_G);
+    for (; elHeat < elHeatEnd; ) {
+      const imported = v128.load(elHeat);
+      if (isBoolean<OneArea>()) {
+        store<f64>(areaA, load<f64>(areaA) + f64x2.extract_lane(imported, 0) + f64x2.extract_lane(imported, 1));
+      } else {
+        store<f64>(areaA, load<f64>(areaA) + f64x2.extract_lane(imported, 0)); // A_IMPORT = 0
+        store<f64>(areaB, load<f64>(areaB) + f64x2.extract_lane(imported, 1));
+      }
+      sCo2 = f64x2.add(sCo2, f64x2.mul(imported, v128.load64_splat(sc, HS_EF_EL << 3)));
+      sc += HS_STRIDE << 3;
+      areaA += areaStride;
+      if (!isBoolean<OneArea>()) areaB += areaStride;
+      elHeat += 16;
+    }
+    putSum(recA, recB, M_CO2_EL_G, sCo2);
+  }
+}
+
+/** heatPass's variant for district heat (dh) and one use (sameUse); Linear: see heatPass. */
+function heatPasses<Linear>(
+  a: i32,
+  count: i32,
+  rowA: usize,
+  rowB: usize,
+  rowStride: usize,
+  useScale: usize,
+  dh: bool,
+  sameUse: bool,
+): void {
+  if (dh) {
+    if (sameUse) heatPass<On, On, Linear>(a, count, rowA, rowB, rowStride, useScale);
+    else heatPass<On, Off, Linear>(a, count, rowA, rowB, rowStride, useScale);
+  } else if (sameUse) heatPass<Off, On, Linear>(a, count, rowA, rowB, rowStride, useScale);
+  else heatPass<Off, Off, Linear>(a, count, rowA, rowB, rowStride, useScale);
 }
 
 /** True when building a or a + 1 has district heat (its system's T_DH factor is not 0). */
@@ -151,7 +226,14 @@ function coolPass(a: i32, count: i32): void {
  * SameUse On: one use row for both (rowA = rowB), its DHW splatted. b's rows through pointers of their own:
  * V8 recomputed a fixed distance (b − a) inside the loop.
  */
-function heatPass<Dh, SameUse>(a: i32, count: i32, rowA: usize, rowB: usize, rowStride: usize, useScale: usize): void {
+function heatPass<Dh, SameUse, Linear>(
+  a: i32,
+  count: i32,
+  rowA: usize,
+  rowB: usize,
+  rowStride: usize,
+  useScale: usize,
+): void {
   if (ASC_FEATURE_SIMD) {
     const oa8 = (<usize>a) << 3;
     const oa4 = (<usize>a) << 2;
@@ -181,7 +263,15 @@ function heatPass<Dh, SameUse>(a: i32, count: i32, rowA: usize, rowB: usize, row
     let sElSpace = sumOf(recA, recB, M_EL_SPACE);
     let sElDhw = sumOf(recA, recB, M_EL_DHW);
     let sPrim = sumOf(recA, recB, M_PRIMARY_HEAT);
-    for (; out < outEnd; ) {
+    // Linear (linearPass folded in): the hour's grid factor and the pair's area row (one area)
+    // (the hour's grid factor is slot 3 of the system rows, year.ts: no pointer of its own)
+    const tEnd = tA + ((<usize>count) << 5);
+    let area = R.rAreaRow + ((<usize>(load<i32>(S.gridArea + oa4) * A_STRIDE)) << 3);
+    const areaStride = R.rAreaStride;
+    let sCo2 = isBoolean<Linear>() ? sumOf(recA, recB, M_CO2_EL_G) : zero;
+    // Linear: the loop runs on tA (no hand-over row), and without the DHW sum (linear.ts: floor area × the
+    // use's month sum, as for the appliances), to keep the loop's values in registers
+    for (; isBoolean<Linear>() ? tA < tEnd : out < outEnd; ) {
       const qSpace = v128.load(pHeat);
       const qDhw = f64x2.mul(isBoolean<SameUse>() ? v128.load64_splat(pA) : lanes(pA, pB), scale);
       // the systems' T_ON rows are lane masks (year.ts): the capacity where the unit runs, +0 where not
@@ -193,7 +283,13 @@ function heatPass<Dh, SameUse>(a: i32, count: i32, rowA: usize, rowB: usize, row
       const eDhw = v128.load64_lane(tB, v128.load64_zero(tA, 16), 1, 16);
       const elSpace = f64x2.add(f64x2.mul(primSpace, eSpace), f64x2.sub(qSpace, primSpace));
       const elDhw = f64x2.add(f64x2.mul(primDhw, eDhw), f64x2.sub(qDhw, primDhw));
-      v128.store(out, f64x2.add(elSpace, elDhw));
+      const elHeat = f64x2.add(elSpace, elDhw);
+      if (isBoolean<Linear>()) {
+        // a linear pair (no cooling, one area): imported whole; a's before b's
+        store<f64>(area, load<f64>(area) + f64x2.extract_lane(elHeat, 0) + f64x2.extract_lane(elHeat, 1));
+        sCo2 = f64x2.add(sCo2, f64x2.mul(elHeat, v128.load64_splat(tA, 24)));
+        area += areaStride;
+      } else v128.store(out, elHeat);
       // building a's district heat before building b's (building order); a building off district heat adds
       // prim · 0 = +0, which changes no bit of the sum (≥ 0, never −0): both lanes, no branch per lane
       if (isBoolean<Dh>()) {
@@ -201,7 +297,7 @@ function heatPass<Dh, SameUse>(a: i32, count: i32, rowA: usize, rowB: usize, row
         store<f64>(dh, load<f64>(dh) + f64x2.extract_lane(delivered, 0) + f64x2.extract_lane(delivered, 1));
       }
       sSpace = f64x2.add(sSpace, qSpace);
-      sDhw = f64x2.add(sDhw, qDhw);
+      if (!isBoolean<Linear>()) sDhw = f64x2.add(sDhw, qDhw);
       sElSpace = f64x2.add(sElSpace, elSpace);
       sElDhw = f64x2.add(sElDhw, elDhw);
       sPrim = f64x2.add(sPrim, prim);
@@ -211,13 +307,14 @@ function heatPass<Dh, SameUse>(a: i32, count: i32, rowA: usize, rowB: usize, row
       tA += 32;
       tB += 32;
       dh += 8;
-      out += 16;
+      if (!isBoolean<Linear>()) out += 16;
     }
     putSum(recA, recB, M_SPACE_HEAT, sSpace);
-    putSum(recA, recB, M_DHW, sDhw);
+    if (!isBoolean<Linear>()) putSum(recA, recB, M_DHW, sDhw);
     putSum(recA, recB, M_EL_SPACE, sElSpace);
     putSum(recA, recB, M_EL_DHW, sElDhw);
     putSum(recA, recB, M_PRIMARY_HEAT, sPrim);
+    if (isBoolean<Linear>()) putSum(recA, recB, M_CO2_EL_G, sCo2);
   }
 }
 
@@ -237,14 +334,18 @@ function gridPass<Pv, OneArea, SameUse>(
   pvA: usize,
   pvB: usize,
   pvScale: usize,
+  linearA: bool,
+  linearB: bool,
 ): void {
   if (ASC_FEATURE_SIMD) {
+    const linearMask = i64x2(linearA ? -1 : 0, linearB ? -1 : 0);
     const oa8 = (<usize>a) << 3;
     const oa4 = (<usize>a) << 2;
-    const evDaily = v128.load(S.evDaily_Wh + oa8);
+    // a linear building's lane (linearMask all ones): appliances and EV × 0 (linear.ts sums them)
+    const evDaily = v128.andnot(v128.load(S.evDaily_Wh + oa8), linearMask);
     // the hour's EV shares of the pair's two modes: one f64x2 of the hour-scalar row (HS_EV_PAIRS)
     const evLanes: usize = (<usize>(HS_EV_PAIRS + 2 * (2 * evModeOf(a) + evModeOf(a + 1)))) << 3;
-    const scale = v128.load(useScale);
+    const scale = v128.andnot(v128.load(useScale), linearMask);
     const kWp = v128.load(pvScale);
     const zero = f64x2.splat(0.0);
     const areaStride = R.rAreaStride;

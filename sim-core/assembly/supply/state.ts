@@ -33,6 +33,8 @@ export let hourCount: i32 = 0;
 export let hour: i32 = 0;
 /** Write per-building hourly flows (set from GP_DETAIL at each step). */
 export let detail: bool = false;
+/** The model's year mode sums the appliances and EV of buildings without PV and battery per area (linear.ts). */
+export let linearOn: bool = false;
 
 // Parameters.
 export let systemParams: usize = 0; // f64[SYS_COUNT · SP_STRIDE]
@@ -98,8 +100,8 @@ export let yearIn: usize = 0; // f64[5 · yearInStride], index q·yearInStride +
 // blockMax·hours plus 5 cache lines, so the five input streams do not alias modulo 4 KiB
 export let yearInStride: i32 = 0;
 export let hourTypeTable: usize = 0; // f64[hours · SYS_COUNT · T_STRIDE]: the type table of every hour
-// f64[SYS_COUNT · hours · 4]: per system type its hours in a row, each (T_ON, T_E_SPACE, T_E_DHW, 0) as in
-// hourTypeTable: the pair kernel walks two of these rows (32 bytes an hour, in L1) instead of the whole table
+// f64[SYS_COUNT · hours · 4]: per system type its hours in a row, each (T_ON, T_E_SPACE, T_E_DHW, grid factor
+// [g/Wh]) as in hourTypeTable and hourScalars: the pair kernel walks two of these rows (32 bytes an hour, in L1) instead of the whole table
 export let systemHours: usize = 0;
 export let yearRunHour: i32 = 0; // first hour of the year mode's current run (setYearRun)
 export let hourScalars: usize = 0; // f64[hours · 12]: elPerCool, efEl_g_Wh, evU, evS, the pairs' EV lanes (buildings.ts)
@@ -176,6 +178,7 @@ export function allocateState(buildings: i32, areas: i32, plantsN: i32, hours: i
 /** Zeroes results and state of charge; clock to hour 0 (parameters and inputs are kept). */
 export function resetResults(): void {
   hour = 0;
+  linearOn = false; // until the model's next modelYearStart (linear.ts prepareLinear)
   const n = <usize>buildingCount;
   memory.fill(soc_Wh, 0, n << 3);
   if (buildingOut !== 0) memory.fill(buildingOut, 0, (n * <usize>OUT_STRIDE) << 3);
@@ -259,6 +262,10 @@ export function setYearRunHour(h: i32): void {
 
 export function setNextBuilding(i: i32): void {
   nextBuilding = i;
+}
+
+export function setLinearOn(on: bool): void {
+  linearOn = on;
 }
 
 export function setDetail(on: bool): void {

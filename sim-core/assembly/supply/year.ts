@@ -49,6 +49,8 @@ export function prepareYear(): void {
       store<u64>(row, load<f64>(t, S.T_ON << 3) > 0 ? u64.MAX_VALUE : 0);
       store<f64>(row, load<f64>(t, S.T_E_SPACE << 3), 8);
       store<f64>(row, load<f64>(t, S.T_E_DHW << 3), 16);
+      // the hour's grid factor [g/Wh] (as HS_EF_EL): pairRun's linear heat pass reads it beside the system's values
+      store<f64>(row, f(S.gridEf_g_kWh, h) / 1000, 24);
     }
     const row = S.hourScalars + ((<usize>(h * HS_STRIDE)) << 3);
     const hourOfDay = h % 24;
